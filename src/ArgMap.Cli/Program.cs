@@ -8,6 +8,7 @@ try
     var root = new RootCommand("ArgMap: maps the claims, evidence and rebuttals that answer a question, and draws them.")
     {
         ValidateCommand.Create(),
+        RenderCommand.Create(),
         SchemaCommand.Create(),
     };
     var parsed = root.Parse(args);

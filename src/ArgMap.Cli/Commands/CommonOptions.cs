@@ -11,14 +11,17 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
-    public static Option<string> Format(string description, params string[] formats)
+    public static Option<string> Format(string description, params string[] formats) => Choice("--format", description, formats);
+
+    /// <summary>An option that takes one of a fixed set of words; the first is the default.</summary>
+    public static Option<string> Choice(string name, string description, params string[] values)
     {
-        var option = new Option<string>("--format")
+        var option = new Option<string>(name)
         {
             Description = description,
-            DefaultValueFactory = _ => formats[0],
+            DefaultValueFactory = _ => values[0],
         };
-        option.AcceptOnlyFromAmong(formats);
+        option.AcceptOnlyFromAmong(values);
         return option;
     }
 }
