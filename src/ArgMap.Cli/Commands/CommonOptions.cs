@@ -24,4 +24,20 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(values);
         return option;
     }
+
+    /// <summary>
+    /// Files are never spelled like options: without this, a mistyped option ("--strcit") would be read as a file
+    /// name and reported as "file not found" instead of as a usage error.
+    /// </summary>
+    public static T RejectingOptionLikeValues<T>(T argument) where T : Argument
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value != "-"))
+            {
+                result.AddError($"unknown option '{token.Value}' (files cannot start with '-'; use ./{token.Value} for such a file)");
+            }
+        });
+        return argument;
+    }
 }

@@ -14,7 +14,7 @@ internal static class RenderCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "The argument file (- reads standard input)." };
+        var file = CommonOptions.RejectingOptionLikeValues(new Argument<string>("file") { Description = "The argument file (- reads standard input)." });
         var output = CommonOptions.Output("Where to write the SVG (default: beside the input, with .svg).");
         var view = new ViewOptionSet();
         var command = new Command("render", "Draw the argument map as an SVG diagram.") { file, output };

@@ -12,11 +12,11 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files")
+        var files = CommonOptions.RejectingOptionLikeValues(new Argument<string[]>("files")
         {
             Description = "Argument files to check (- reads standard input).",
             Arity = ArgumentArity.OneOrMore,
-        };
+        });
         var strict = new Option<bool>("--strict") { Description = "Fail on warnings too." };
         var format = CommonOptions.Format("How to print the diagnostics: text (path:line:col: ...) or json.", "text", "json");
         var command = new Command("validate", "Check argument files and report every problem with its line and column.")

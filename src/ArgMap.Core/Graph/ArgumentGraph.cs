@@ -111,7 +111,7 @@ public sealed class ArgumentGraph
         var order = Map.Nodes.Select((n, i) => (n.Id, i)).GroupBy(x => x.Id).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         return components.GroupBy(kv => kv.Value)
             .Select(g => g.Select(kv => kv.Key).OrderBy(id => order.GetValueOrDefault(id)).ToList())
-            .Where(ids => ids.Count > 1 || ids.Any(id => _relations.ContainsKey(new RelationKey(id, id))))
+            .Where(ids => ids.Count > 1 || ids.Any(id => _relations.TryGetValue(new RelationKey(id, id), out var self) && self.Kind == RelationKind.Supports))
             .OrderBy(ids => order.GetValueOrDefault(ids[0]))
             .Select(ids => (IReadOnlyList<string>)ids)
             .ToList();
