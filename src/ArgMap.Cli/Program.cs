@@ -9,6 +9,7 @@ try
     {
         ValidateCommand.Create(),
         RenderCommand.Create(),
+        AnalyzeCommand.Create(),
         SchemaCommand.Create(),
     };
     var parsed = root.Parse(args);

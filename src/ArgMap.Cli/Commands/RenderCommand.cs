@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ArgMap.Analysis.Evaluation;
 using ArgMap.Core.Graph;
 using ArgMap.Layout;
 using ArgMap.Rendering.Citations;
@@ -36,6 +37,10 @@ internal static class RenderCommand
                 Console.Error.WriteLine($"argmap: --focus: no node has the id '{focus}'");
                 return ExitCodes.Usage;
             }
+            if (view.WantsStatus(parsed))
+            {
+                options = options with { Status = MapEvaluator.Assess(graph, view.Semantics(parsed)) };
+            }
             var svg = SvgExporter.Export(DiagramBuilder.Build(graph, options));
             var target = parsed.GetValue(output) ?? MapInput.DefaultOutput(input, ".svg");
             var result = OutputWriter.WriteText(target, svg, [input]);
@@ -63,6 +68,17 @@ internal sealed class ViewOptionSet
     private readonly Option<string> _direction = CommonOptions.Choice("--direction", "Layout direction: td (question on top), bu, lr or rl.", "td", "bu", "lr", "rl");
     private readonly Option<string> _citations = CommonOptions.Choice("--citations", "Citation style for source notes: chicago or apa.", "chicago", "apa");
     private readonly Option<bool> _noLegend = new("--no-legend") { Description = "Leave out the legend." };
+    private readonly Option<bool> _status = new("--status") { Description = "Show each node's label (IN/OUT/UNDEC), fade defeated nodes, and print the verdict under the title." };
+    private readonly Option<string> _semantics = CommonOptions.Choice("--semantics", "With --status: grounded (default), preferred or stable.", "grounded", "preferred", "stable");
+
+    public bool WantsStatus(ParseResult parsed) => parsed.GetValue(_status);
+
+    public SemanticsKind Semantics(ParseResult parsed) => parsed.GetValue(_semantics) switch
+    {
+        "preferred" => SemanticsKind.Preferred,
+        "stable" => SemanticsKind.Stable,
+        _ => SemanticsKind.Grounded,
+    };
 
     public ViewOptionSet()
     {
@@ -71,7 +87,7 @@ internal sealed class ViewOptionSet
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _theme, _fontSize, _focus, _depth, _side, _noSources, _collapse, _maxWidth, _direction, _citations, _noLegend })
+        foreach (var option in new Option[] { _theme, _fontSize, _focus, _depth, _side, _noSources, _collapse, _maxWidth, _direction, _citations, _noLegend, _status, _semantics })
         {
             command.Options.Add(option);
         }

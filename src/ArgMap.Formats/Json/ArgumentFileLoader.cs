@@ -65,8 +65,9 @@ public static partial class ArgumentFileLoader
             {
                 diagnostics.AddRange(MapValidator.Validate(graph));
             }
-            var located = Locate(input, diagnostics);
-            return new LoadResult(map, graph, located);
+            var index = new Lazy<JsonPositionIndex>(() => PositionIndex(input));
+            var located = Locate(input, diagnostics, index);
+            return new LoadResult(map, graph, located, pointer => input.LocationOf(index.Value.ValueOffset(pointer)));
         }
     }
 
@@ -85,18 +86,20 @@ public static partial class ArgumentFileLoader
     /// <summary>System.Text.Json's messages speak of "JSON object" and "value"; keep them, but drop the noise.</summary>
     private static string Plain(string message) => message.Replace(" Path: $", "", StringComparison.Ordinal).TrimEnd('.');
 
-    private static List<Diagnostic> Locate(InputText input, List<Diagnostic> diagnostics)
+    private static JsonPositionIndex PositionIndex(InputText input) => new(input.Utf8.Span, new JsonReaderOptions
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = MaxDepth,
+    });
+
+    private static List<Diagnostic> Locate(InputText input, List<Diagnostic> diagnostics, Lazy<JsonPositionIndex> lazyIndex)
     {
         if (diagnostics.Count == 0)
         {
             return diagnostics;
         }
-        var index = new JsonPositionIndex(input.Utf8.Span, new JsonReaderOptions
-        {
-            AllowTrailingCommas = true,
-            CommentHandling = JsonCommentHandling.Skip,
-            MaxDepth = MaxDepth,
-        });
+        var index = lazyIndex.Value;
         return diagnostics
             .Select(d => d with
             {

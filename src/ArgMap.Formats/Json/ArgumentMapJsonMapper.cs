@@ -96,7 +96,8 @@ internal sealed class ArgumentMapJsonMapper
                 Str(element, "date"),
                 Str(element, "citedIn"),
                 Str(element, "context"),
-                element.TryGetProperty("highlight", out _) ? Strings(element, "highlight") : null)
+                element.TryGetProperty("highlight", out _) ? Strings(element, "highlight") : null,
+                element.TryGetProperty("primaryChecked", out var checkedValue) && checkedValue.ValueKind == JsonValueKind.True)
             : null;
         return new ArgumentNode(
             id,

@@ -7,7 +7,7 @@ internal static class KnownFields
 
     public static readonly string[] Node = ["id", "type", "text", "tags", "by", "note", "weight", "period", "supports", "contests", "undercuts"];
 
-    public static readonly string[] EvidenceOnly = ["quote", "source", "locator", "attribution", "date", "citedIn", "context", "highlight"];
+    public static readonly string[] EvidenceOnly = ["quote", "source", "locator", "attribution", "date", "citedIn", "context", "highlight", "primaryChecked"];
 
     public static readonly string[] AllNode = [.. Node, .. EvidenceOnly];
 

@@ -12,6 +12,11 @@ public static class CardMetrics
     /// <summary>Quotes longer than this many lines are cut with an ellipsis on the card; the full text is in its tooltip.</summary>
     public const int MaxQuoteLines = 7;
 
+    /// <summary>The status badge (IN / OUT / UNDEC) in the card's top-right corner.</summary>
+    public const double BadgeWidth = 40;
+
+    public const double BadgeHeight = 14;
+
     public static double HeaderSize(double baseSize) => Math.Round(baseSize * 0.75, 2);
 
     public static double SmallSize(double baseSize) => Math.Round(baseSize * 0.82, 2);

@@ -13,4 +13,5 @@ public sealed record NodeCard(
     double Width,
     double Height,
     IReadOnlyList<CardLine> Lines,
-    string FullText);
+    string FullText,
+    ArgMap.Reasoning.Label? Status = null);

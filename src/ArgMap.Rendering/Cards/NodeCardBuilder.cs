@@ -87,9 +87,16 @@ public sealed class NodeCardBuilder
                 }
             }
         }
+        ArgMap.Reasoning.Label? status = _options.Status?.Labels.TryGetValue(node.Id, out var label) == true ? label : null;
+        if (status is not null && lines.Count > 0)
+        {
+            // The badge sits at the right end of the header line: make room for it there.
+            var headerWidth = TextMeasurer.Width(lines[0].Text, lines[0].Style, lines[0].FontSize);
+            widest = Math.Max(widest, headerWidth + BadgeWidth + 8);
+        }
         var width = Math.Max(MinWidth, Math.Ceiling(widest + 2 * PaddingX + band));
         var height = Math.Ceiling(y - size * 0.3 + PaddingY);
-        return new NodeCard(node, side, width, height, lines, FullText(node));
+        return new NodeCard(node, side, width, height, lines, FullText(node, status), status);
     }
 
     private string Header(ArgumentNode node, Side side)
@@ -150,7 +157,7 @@ public sealed class NodeCardBuilder
 
     private static string Flatten(string text) => string.Join(" ", text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
 
-    private string FullText(ArgumentNode node)
+    private string FullText(ArgumentNode node, ArgMap.Reasoning.Label? status)
     {
         var sb = new StringBuilder(node.Kind.ToString());
         sb.Append(": ");
@@ -165,6 +172,10 @@ public sealed class NodeCardBuilder
         else if (node.By is { } by)
         {
             sb.Append(" \u2014 ").Append(by);
+        }
+        if (status is not null && _options.Status!.Explanations.TryGetValue(node.Id, out var why))
+        {
+            sb.Append(" [").Append(why).Append(']');
         }
         return XmlText.RemoveIllegal(sb.ToString());
     }

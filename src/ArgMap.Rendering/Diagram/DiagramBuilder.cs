@@ -39,6 +39,11 @@ public static class DiagramBuilder
         {
             y = AddWrapped(header, XmlText.RemoveIllegal(subtitle), textWidth, y + 2, size, bold: false, muted: true);
         }
+        if (options.Status is { } status)
+        {
+            var verdict = status.Verdict;
+            y = AddWrapped(header, $"Verdict ({verdict.Semantics} semantics): {verdict.Summary}", textWidth, y + 4, size, bold: true, muted: false);
+        }
         var mapTop = y + 16;
         var mapLeft = Margin + Math.Max(0, (contentWidth - layout.Bounds.Width) / 2);
 

@@ -104,7 +104,18 @@ public static class SvgExporter
         svg.Append("<g class=\"node node-").Append(type).Append("\" data-id=\"").Append(Escape(card.Node.Id))
            .Append("\" data-type=\"").Append(type).Append("\" data-side=\"").Append(card.Side.ToWord())
            .Append("\" data-x=\"").Append(F(box.X)).Append("\" data-y=\"").Append(F(box.Y))
-           .Append("\" data-w=\"").Append(F(box.Width)).Append("\" data-h=\"").Append(F(box.Height)).Append("\">\n");
+           .Append("\" data-w=\"").Append(F(box.Width)).Append("\" data-h=\"").Append(F(box.Height)).Append('"');
+        // The question is never faded: its OUT only says the "yes" side does not stand.
+        var defeated = card.Status == ArgMap.Reasoning.Label.Out && card.Node.Kind != NodeKind.Question;
+        if (card.Status is { } status)
+        {
+            svg.Append(" data-status=\"").Append(StatusWord(status)).Append('"');
+            if (defeated)
+            {
+                svg.Append(" opacity=\"0.6\"");
+            }
+        }
+        svg.Append(">\n");
         svg.Append("<title>").Append(Escape(card.FullText)).Append("</title>\n");
         var sideColor = card.Side switch
         {
@@ -127,6 +138,10 @@ public static class SvgExporter
             svg.Append("<path class=\"side-band\" d=\"").Append(card.Node.Kind == NodeKind.Rebuttal ? ChamferedBand(box) : RoundedBand(box))
                .Append("\" fill=\"").Append(sideColor).Append("\"/>\n");
         }
+        if (card.Status is { } badge)
+        {
+            SvgStatusBadge.Write(svg, box, badge, theme);
+        }
         svg.Append("<text x=\"").Append(F(box.X)).Append("\" y=\"").Append(F(box.Y)).Append("\">");
         foreach (var line in card.Lines)
         {
@@ -140,10 +155,21 @@ public static class SvgExporter
             {
                 svg.Append(" font-style=\"italic\"");
             }
+            if (defeated && line.Role is TextRole.Body or TextRole.Tag or TextRole.Quote)
+            {
+                svg.Append(" text-decoration=\"line-through\"");
+            }
             svg.Append(" fill=\"").Append(LineColor(line.Role, card, theme, sideColor)).Append("\">").Append(Escape(line.Text)).Append("</tspan>");
         }
         svg.Append("</text>\n</g>\n");
     }
+
+    internal static string StatusWord(ArgMap.Reasoning.Label status) => status switch
+    {
+        ArgMap.Reasoning.Label.In => "in",
+        ArgMap.Reasoning.Label.Out => "out",
+        _ => "undec",
+    };
 
     private static string LineColor(TextRole role, NodeCard card, Theme theme, string sideColor) => role switch
     {

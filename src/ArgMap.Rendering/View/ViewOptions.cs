@@ -37,6 +37,12 @@ public sealed record ViewOptions
 
     public CitationStyle Citations { get; init; } = CitationStyle.Chicago;
 
+    /// <summary>
+    /// When set, each card shows its label (IN / OUT / UNDEC) as a badge, defeated nodes are faded and struck
+    /// through, and the verdict is printed under the title.
+    /// </summary>
+    public ArgMap.Analysis.Evaluation.Assessment? Status { get; init; }
+
     /// <summary>Draw a legend of node and edge kinds.</summary>
     public bool Legend { get; init; } = true;
 }
