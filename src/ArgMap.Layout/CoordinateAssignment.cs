@@ -1,9 +1,13 @@
 namespace ArgMap.Layout;
 
 /// <summary>
-/// Phase 4: x by Brandes–Köpf (type-1 conflicts, four vertical alignments, block compaction by longest
-/// path over the block graph, balanced by the average median), respecting node widths; y by ranks
-/// (each rank as tall as its tallest node, nodes centred on the rank's centre line).
+/// Phase 4: x by a layered tidy-tree placement over the layout forest (<see cref="LayerGraph.TreeParent"/>),
+/// in the manner of Reingold–Tilford / Walker: each subtree is laid out on its own, its children's subtrees
+/// placed left to right, each as far left as the ones before it allow, and its root centred over its first
+/// and last child; then whole trees are placed left to right against what is already placed. Push conflicts
+/// are resolved in one direction only, so an edit moves only what lies to its right and its ancestors.
+/// Respects the order from crossing reduction and node widths; a final pass enforces spacing where the
+/// order interleaves trees. y by ranks (each rank as tall as its tallest node, nodes centred on its centre line).
 /// </summary>
 internal static class CoordinateAssignment
 {
@@ -30,46 +34,85 @@ internal static class CoordinateAssignment
         return (g.Width[a] + g.Width[b]) / 2 + gap;
     }
 
+    /// <summary>The layout forest in the shape the placement walks: children in rank order, subtrees as pre-order ranges.</summary>
+    private sealed class Forest
+    {
+        public required int[] ChildStart;
+        public required int[] Children;
+        /// <summary>Roots, rank by rank, left to right.</summary>
+        public required int[] Roots;
+        /// <summary>Nodes in pre-order; the subtree of v is Order[Pre[v]..End[v]).</summary>
+        public required int[] Order;
+        public required int[] Pre;
+        public required int[] End;
+        /// <summary>Sum over nodes of their depth plus one: the work of explicit subtree shifts.</summary>
+        public long Work;
+    }
+
+    private static Forest BuildForest(LayerGraph g)
+    {
+        int n = g.Count;
+        int[] parent = g.TreeParent.Length == n ? g.TreeParent : Enumerable.Repeat(-1, n).ToArray();
+        var childStart = new int[n + 1];
+        int rootCount = 0;
+        for (int v = 0; v < n; v++)
+            if (parent[v] >= 0) childStart[parent[v] + 1]++; else rootCount++;
+        for (int v = 0; v < n; v++) childStart[v + 1] += childStart[v];
+        var children = new int[childStart[n]];
+        var fill = new int[n];
+        var roots = new int[rootCount];
+        int ri = 0;
+        foreach (int[] layer in g.Layers) // rank by rank, left to right: children end up in rank order
+            foreach (int v in layer)
+            {
+                int p = parent[v];
+                if (p >= 0) children[childStart[p] + fill[p]++] = v; else roots[ri++] = v;
+            }
+
+        var order = new int[n];
+        var pre = new int[n];
+        var end = new int[n];
+        var depth = new int[n];
+        var stack = new int[n];
+        var next = new int[n];
+        int k = 0;
+        long work = 0;
+        foreach (int root in roots)
+        {
+            int top = 0;
+            stack[top] = root; next[top] = childStart[root]; top++;
+            pre[root] = k; order[k++] = root; depth[root] = 0;
+            while (top > 0)
+            {
+                int v = stack[top - 1];
+                if (next[top - 1] < childStart[v + 1])
+                {
+                    int c = children[next[top - 1]++];
+                    pre[c] = k; order[k++] = c; depth[c] = depth[v] + 1;
+                    stack[top] = c; next[top] = childStart[c]; top++;
+                }
+                else { end[v] = k; work += depth[v] + 1; top--; }
+            }
+        }
+        return new Forest { ChildStart = childStart, Children = children, Roots = roots, Order = order, Pre = pre, End = end, Work = work };
+    }
+
     private static void AssignX(LayerGraph g, double nodeSpacing, double edgeSpacing)
     {
         int n = g.Count;
-        var marked = new bool[g.EdgeCount];
-        MarkType1Conflicts(g, marked);
-        var layouts = new double[4][];
-        var scratch = new PlaceScratch(n);
-        for (int d = 0; d < 4; d++)
-            layouts[d] = Place(g, down: d < 2, left: (d & 1) == 0, marked, nodeSpacing, edgeSpacing, scratch);
-
-        // Align to the narrowest layout, then take the average of the two median candidates.
-        var min = new double[4];
-        var max = new double[4];
-        int narrowest = 0;
-        for (int d = 0; d < 4; d++)
-        {
-            double lo = double.MaxValue, hi = double.MinValue;
-            for (int v = 0; v < n; v++)
-            {
-                lo = Math.Min(lo, layouts[d][v] - g.Width[v] / 2);
-                hi = Math.Max(hi, layouts[d][v] + g.Width[v] / 2);
-            }
-            min[d] = lo; max[d] = hi;
-            if (hi - lo < max[narrowest] - min[narrowest]) narrowest = d;
-        }
-        for (int d = 0; d < 4; d++)
-        {
-            double shift = (d & 1) == 0 ? min[narrowest] - min[d] : max[narrowest] - max[d];
-            if (shift != 0) for (int v = 0; v < n; v++) layouts[d][v] += shift;
-        }
         var x = new double[n];
-        Span<double> c = stackalloc double[4];
-        for (int v = 0; v < n; v++)
-        {
-            for (int d = 0; d < 4; d++) c[d] = layouts[d][v];
-            c.Sort();
-            x[v] = (c[1] + c[2]) / 2;
-        }
+        // offset[v]: sum of the separations along v's rank up to v; neighbours a, b need x[b] - x[a] >= offset[b] - offset[a].
+        var offset = new double[n];
+        foreach (int[] layer in g.Layers)
+            for (int i = 1; i < layer.Length; i++)
+                offset[layer[i]] = offset[layer[i - 1]] + Separation(g, layer[i - 1], layer[i], nodeSpacing, edgeSpacing);
 
-        // Safety net against rounding: enforce separation left to right.
+        Forest f = BuildForest(g);
+        // Explicit subtree shifts cost the sum of depths: fine for argument maps, not for very deep chains.
+        if (f.Work <= 64L * n + 1_000_000) PlaceTidy(g, f, x, offset);
+        else PlaceGreedy(g, f, x, offset);
+
+        // Enforce separation left to right: a no-op unless the order interleaves subtrees (or for rounding).
         foreach (int[] layer in g.Layers)
             for (int i = 1; i < layer.Length; i++)
             {
@@ -83,181 +126,78 @@ internal static class CoordinateAssignment
         g.X = x;
     }
 
-    /// <summary>Marks non-inner layer edges crossing an inner segment (between two virtual nodes).</summary>
-    private static void MarkType1Conflicts(LayerGraph g, bool[] marked)
+    /// <summary>
+    /// Tidy placement. Bottom-up (reverse pre-order within each tree), each node's child subtrees are shifted
+    /// rigidly so that each clears its left siblings' subtrees in every rank, and the node is centred over its
+    /// first and last child. Each finished tree is then shifted rigidly as far left as the trees placed before
+    /// it allow (or, touching none on its left, just left of those on its right). Only rank neighbours
+    /// constrain each other here: where crossing reduction interleaved trees, the final pass in AssignX
+    /// restores the spacing (reserving room across interleaved stretches instead made drawings explode in width).
+    /// </summary>
+    private static void PlaceTidy(LayerGraph g, Forest f, double[] x, double[] offset)
     {
-        for (int r = 0; r + 1 < g.RankCount; r++)
+        int[] order = f.Order, pre = f.Pre, end = f.End;
+        var placed = new bool[g.Count];
+        foreach (int root in f.Roots)
         {
-            int[] upper = g.Layers[r], lower = g.Layers[r + 1];
-            int k0 = 0, l = 0;
-            for (int l1 = 0; l1 < lower.Length; l1++)
+            for (int i = end[root] - 1; i >= pre[root]; i--)
             {
-                int v = lower[l1];
-                int innerUpper = -1;
-                if (g.IsVirtual(v))
+                int v = order[i];
+                int a = f.ChildStart[v], b = f.ChildStart[v + 1];
+                if (a == b) { x[v] = 0; continue; }
+                for (int k = a + 1; k < b; k++)
                 {
-                    for (int k = g.UpStart[v]; k < g.UpStart[v + 1]; k++)
+                    int prev = f.Children[k - 1], c = f.Children[k];
+                    // Siblings' subtrees already arranged: pre-order range [pre[first child], pre[c]).
+                    int lo = pre[f.Children[a]], hi = pre[c];
+                    double delta = g.Pos[c] == g.Pos[prev] + 1 ? x[prev] + offset[c] - offset[prev] - x[c] : double.NegativeInfinity;
+                    for (int j = pre[c]; j < end[c]; j++)
                     {
-                        int u = g.EdgeTop[g.UpEdge[k]];
-                        if (g.IsVirtual(u)) { innerUpper = u; break; }
+                        // Left contour: nodes whose left neighbour lies in an earlier sibling's subtree.
+                        int u = order[j];
+                        if (g.Pos[u] == 0) continue;
+                        int w = g.Layers[g.Rank[u]][g.Pos[u] - 1];
+                        if (pre[w] >= lo && pre[w] < hi) delta = Math.Max(delta, x[w] + offset[u] - offset[w] - x[u]);
                     }
+                    if (delta == double.NegativeInfinity) continue;
+                    for (int j = pre[c]; j < end[c]; j++) x[order[j]] += delta;
                 }
-                if (l1 != lower.Length - 1 && innerUpper < 0) continue;
-                int k1 = innerUpper >= 0 ? g.Pos[innerUpper] : upper.Length - 1;
-                for (; l <= l1; l++)
-                {
-                    int w = lower[l];
-                    for (int k = g.UpStart[w]; k < g.UpStart[w + 1]; k++)
-                    {
-                        int e = g.UpEdge[k];
-                        int p = g.Pos[g.EdgeTop[e]];
-                        if (p < k0 || p > k1) marked[e] = true;
-                    }
-                }
-                k0 = k1;
+                x[v] = (x[f.Children[a]] + x[f.Children[b - 1]]) / 2;
             }
+
+            // Place the tree against the placed ones.
+            int s = pre[root], e = end[root];
+            double shift = double.NegativeInfinity, rightShift = double.PositiveInfinity;
+            for (int j = s; j < e; j++)
+            {
+                int u = order[j], i = g.Pos[u];
+                int[] layer = g.Layers[g.Rank[u]];
+                if (i > 0 && placed[layer[i - 1]])
+                    shift = Math.Max(shift, x[layer[i - 1]] + offset[u] - offset[layer[i - 1]] - x[u]);
+                if (i + 1 < layer.Length && placed[layer[i + 1]])
+                    rightShift = Math.Min(rightShift, x[layer[i + 1]] - offset[layer[i + 1]] + offset[u] - x[u]);
+            }
+            if (shift == double.NegativeInfinity) shift = rightShift == double.PositiveInfinity ? 0 : rightShift;
+            for (int j = s; j < e; j++) { int u = order[j]; x[u] += shift; placed[u] = true; }
         }
     }
 
-    private sealed class PlaceScratch(int n)
+    /// <summary>
+    /// Linear fallback for very deep forests: bottom-up, rank by rank, each node centred over its first and last
+    /// child or, without children, packed against its left neighbour; pushed right where it would overlap.
+    /// </summary>
+    private static void PlaceGreedy(LayerGraph g, Forest f, double[] x, double[] offset)
     {
-        public int[] Root = new int[n];
-        public int[] Align = new int[n];
-        public int[] Neighbours = new int[16];
-        public int[] NeighbourEdges = new int[16];
-        public int[] NeighbourPos = new int[16];
-        public int[] InDegree = new int[n];
-        public int[] OutStart = new int[n + 1];
-        public int[] Out = new int[n];
-        public double[] OutWeight = new double[n];
-        public int[] Queue = new int[n];
-        public double[] BlockX = new double[n];
-    }
-
-    /// <summary>One of the four Brandes–Köpf layouts, computed in a mirrored frame where it is down-left.</summary>
-    private static double[] Place(LayerGraph g, bool down, bool left, bool[] marked,
-        double nodeSpacing, double edgeSpacing, PlaceScratch s)
-    {
-        int n = g.Count;
-        int[] root = s.Root, align = s.Align;
-        for (int v = 0; v < n; v++) { root[v] = v; align[v] = v; }
-        int[] pos = g.Pos;
-
-        // Vertical alignment.
-        for (int step = 1; step < g.RankCount; step++)
+        for (int r = g.RankCount - 1; r >= 0; r--)
         {
-            int[] layer = g.Layers[down ? step : g.RankCount - 1 - step];
-            int m = layer.Length;
-            int r = -1;
-            for (int k = 0; k < m; k++)
+            int[] layer = g.Layers[r];
+            for (int i = 0; i < layer.Length; i++)
             {
-                int v = layer[left ? k : m - 1 - k];
-                int start = down ? g.UpStart[v] : g.DownStart[v];
-                int end = down ? g.UpStart[v + 1] : g.DownStart[v + 1];
-                int d = end - start;
-                if (d == 0) continue;
-                if (s.Neighbours.Length < d)
-                {
-                    s.Neighbours = new int[d * 2]; s.NeighbourEdges = new int[d * 2]; s.NeighbourPos = new int[d * 2];
-                }
-                for (int i = 0; i < d; i++)
-                {
-                    int e = down ? g.UpEdge[start + i] : g.DownEdge[start + i];
-                    int u = down ? g.EdgeTop[e] : g.EdgeBottom[e];
-                    s.Neighbours[i] = u;
-                    s.NeighbourEdges[i] = e;
-                    s.NeighbourPos[i] = left ? pos[u] : g.Layers[g.Rank[u]].Length - 1 - pos[u];
-                }
-                if (d > 1) SortByPos(s.NeighbourPos, s.Neighbours, s.NeighbourEdges, d);
-                int lo = (d - 1) / 2, hi = d / 2;
-                for (int mi = lo; mi <= hi; mi++)
-                {
-                    if (align[v] != v) break;
-                    int u = s.Neighbours[mi];
-                    int pu = s.NeighbourPos[mi];
-                    if (!marked[s.NeighbourEdges[mi]] && r < pu)
-                    {
-                        align[u] = v;
-                        root[v] = root[u];
-                        align[v] = root[v];
-                        r = pu;
-                    }
-                }
+                int v = layer[i], a = f.ChildStart[v], b = f.ChildStart[v + 1];
+                double min = i == 0 ? double.NegativeInfinity : x[layer[i - 1]] + offset[v] - offset[layer[i - 1]];
+                double want = a < b ? (x[f.Children[a]] + x[f.Children[b - 1]]) / 2 : i == 0 ? 0 : min;
+                x[v] = Math.Max(want, min);
             }
-        }
-
-        // Horizontal compaction: longest path over the block graph (left neighbour -> right neighbour).
-        int[] indeg = s.InDegree, outStart = s.OutStart;
-        Array.Clear(indeg, 0, n);
-        Array.Clear(outStart, 0, n + 1);
-        foreach (int[] layer in g.Layers)
-        {
-            int m = layer.Length;
-            for (int k = 1; k < m; k++)
-            {
-                int a = layer[left ? k - 1 : m - k];
-                outStart[root[a] + 1]++;
-            }
-        }
-        for (int v = 0; v < n; v++) outStart[v + 1] += outStart[v];
-        var fill = s.Queue; // reused as fill counters before the queue is needed
-        Array.Clear(fill, 0, n);
-        foreach (int[] layer in g.Layers)
-        {
-            int m = layer.Length;
-            for (int k = 1; k < m; k++)
-            {
-                int a = layer[left ? k - 1 : m - k];
-                int b = layer[left ? k : m - 1 - k];
-                int ra = root[a], rb = root[b];
-                int slot = outStart[ra] + fill[ra]++;
-                s.Out[slot] = rb;
-                s.OutWeight[slot] = Separation(g, left ? a : b, left ? b : a, nodeSpacing, edgeSpacing);
-                indeg[rb]++;
-            }
-        }
-        double[] bx = s.BlockX;
-        Array.Clear(bx, 0, n);
-        int[] queue = s.Queue;
-        int head = 0, tail = 0;
-        for (int v = 0; v < n; v++) if (root[v] == v && indeg[v] == 0) queue[tail++] = v;
-        while (head < tail)
-        {
-            int b = queue[head++];
-            for (int k = outStart[b]; k < outStart[b + 1]; k++)
-            {
-                int c = s.Out[k];
-                double x = bx[b] + s.OutWeight[k];
-                if (x > bx[c]) bx[c] = x;
-                if (--indeg[c] == 0) queue[tail++] = c;
-            }
-        }
-        var result = new double[n];
-        for (int v = 0; v < n; v++) result[v] = left ? bx[root[v]] : -bx[root[v]];
-        return result;
-    }
-
-    private static void SortByPos(int[] keys, int[] a, int[] b, int d)
-    {
-        if (d > 16)
-        {
-            var index = new int[d];
-            for (int i = 0; i < d; i++) index[i] = i;
-            var k2 = new int[d];
-            Array.Copy(keys, k2, d);
-            Array.Sort(k2, index);
-            var a2 = new int[d];
-            var b2 = new int[d];
-            for (int i = 0; i < d; i++) { a2[i] = a[index[i]]; b2[i] = b[index[i]]; }
-            Array.Copy(k2, keys, d); Array.Copy(a2, a, d); Array.Copy(b2, b, d);
-            return;
-        }
-        for (int i = 1; i < d; i++)
-        {
-            int k = keys[i], x = a[i], y = b[i];
-            int j = i - 1;
-            while (j >= 0 && keys[j] > k) { keys[j + 1] = keys[j]; a[j + 1] = a[j]; b[j + 1] = b[j]; j--; }
-            keys[j + 1] = k; a[j + 1] = x; b[j + 1] = y;
         }
     }
 }

@@ -41,6 +41,14 @@ internal sealed class LayerGraph
     /// <summary>Virtual nodes from the attachment node towards the gap.</summary>
     public required int[][] AttachChain;
 
+    /// <summary>
+    /// Parent in the layout forest that <see cref="CoordinateAssignment"/> places as tidy trees, -1 if none: for
+    /// real nodes the ranking parent (primary or attachment-derived); for the virtual nodes of an edge chain or a
+    /// downward attachment chain, the virtual node one rank above (the topmost is a root, so a long edge is placed
+    /// as a straight vertical tree of its own rather than widening its endpoint's family).
+    /// </summary>
+    public int[] TreeParent = [];
+
     // Coordinates (filled by CoordinateAssignment).
     public double[] X = [];
     public double[] RankTop = [];

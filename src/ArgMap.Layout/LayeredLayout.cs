@@ -2,7 +2,7 @@ namespace ArgMap.Layout;
 
 /// <summary>
 /// Layered (Sugiyama) layout: ranking by the primary forest, virtual nodes, crossing reduction,
-/// Brandes–Köpf coordinates, spline routing, then the direction transform. Deterministic.
+/// tidy-tree coordinates, spline routing, then the direction transform. Deterministic.
 /// </summary>
 public static class LayeredLayout
 {

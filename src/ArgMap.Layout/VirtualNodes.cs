@@ -120,8 +120,25 @@ internal static class VirtualNodes
         foreach (int[] layer in layers)
             for (int i = 0; i < layer.Length; i++) pos[layer[i]] = i;
 
+        var treeParent = new int[total];
+        Array.Fill(treeParent, -1);
+        Array.Copy(ranking.Parent, treeParent, n);
+        for (int e = 0; e < m; e++)
+        {
+            int[] c = chain[e];
+            for (int i = 2; i + 1 < c.Length; i++) treeParent[c[i]] = c[i - 1];
+        }
+        for (int a = 0; a < attachments; a++)
+        {
+            int node = graph.Attachments[a].Node;
+            if (rank[node] > attachGap[a]) continue; // upward chain: its nodes lie above their owner
+            int[] c = attachChain[a];
+            for (int i = 1; i < c.Length; i++) treeParent[c[i]] = c[i - 1];
+        }
+
         return new LayerGraph
         {
+            TreeParent = treeParent,
             RealCount = n, Count = total, RankCount = rankCount,
             Rank = nodeRank, Width = w, Height = h,
             EdgeCount = layerEdgeCount, EdgeTop = edgeTop, EdgeBottom = edgeBottom,

@@ -54,3 +54,68 @@ public class CoordinateAssignmentTests
         Assert.Equal(lg.Top(1) + lg.Height[1] / 2, lg.Top(2) + lg.Height[2] / 2, 9);
     }
 }
+
+public class ParentCentringTests
+{
+    private static IEnumerable<LayoutGraph> Trees()
+    {
+        // Random argument-shaped trees (no cross links: primary edges then never cross, so centring is always possible).
+        for (int seed = 0; seed < 25; seed++)
+            yield return GraphGenerator.Generate(new GraphGenerator.Spec(20 + 15 * seed, Seed: 300 + seed, CrossFraction: 0));
+    }
+
+    [Fact]
+    public void ParentIsWithinTheSpanOfItsChildrensCentres()
+    {
+        foreach (LayoutGraph g in Trees())
+        {
+            LayoutResult r = LayeredLayout.Compute(g, new LayoutOptions());
+            foreach (var family in g.Edges.Where(e => e.IsPrimary).GroupBy(e => e.Parent))
+            {
+                double lo = family.Min(e => r.Nodes[e.Child].Center.X), hi = family.Max(e => r.Nodes[e.Child].Center.X);
+                double x = r.Nodes[family.Key].Center.X;
+                Assert.True(x >= lo - 0.5 && x <= hi + 0.5, $"{g.Nodes.Count} nodes: parent {family.Key} at {x}, children span [{lo}, {hi}]");
+            }
+        }
+    }
+
+    [Fact]
+    public void RootOfABalancedTreeIsCentredOverItsChildren()
+    {
+        foreach (int branching in new[] { 2, 3, 4 })
+        {
+            // Complete tree of depth 3 with unequal box widths.
+            var nodes = new List<LayoutNode> { new(260, 80) };
+            var edges = new List<LayoutEdge>();
+            var frontier = new List<int> { 0 };
+            for (int depth = 0; depth < 3; depth++)
+            {
+                var next = new List<int>();
+                foreach (int p in frontier)
+                    for (int k = 0; k < branching; k++)
+                    {
+                        nodes.Add(new LayoutNode(200 + 13 * (nodes.Count % 5), 60 + 9 * (nodes.Count % 7)));
+                        edges.Add(new LayoutEdge(p, nodes.Count - 1, true));
+                        next.Add(nodes.Count - 1);
+                    }
+                frontier = next;
+            }
+            var g = new LayoutGraph(nodes, edges, []);
+            LayoutResult r = LayeredLayout.Compute(g, new LayoutOptions());
+            double first = r.Nodes[1].Center.X, last = r.Nodes[branching].Center.X;
+            Assert.True(Math.Abs(r.Nodes[0].Center.X - (first + last) / 2) < 3,
+                $"branching {branching}: root at {r.Nodes[0].Center.X}, children {first}..{last}");
+            Assert.Empty(LayoutInvariants.Check(g, new LayoutOptions(), r));
+        }
+    }
+
+    [Fact]
+    public void DrawingIsAboutAsNarrowAsItsWidestRank()
+    {
+        LayoutGraph g = GraphGenerator.Generate(new GraphGenerator.Spec(400, Seed: 11, CrossFraction: 0.07));
+        LayoutResult r = LayeredLayout.Compute(g, new LayoutOptions());
+        double widestRank = r.Nodes.GroupBy(b => Math.Round(b.Y + b.Height / 2))
+            .Max(rank => rank.Sum(b => b.Width) + 24 * (rank.Count() - 1));
+        Assert.True(r.Bounds.Width <= 1.25 * widestRank, $"width {r.Bounds.Width}, widest rank {widestRank}");
+    }
+}
