@@ -10,6 +10,7 @@ try
         ValidateCommand.Create(),
         RenderCommand.Create(),
         AnalyzeCommand.Create(),
+        ExportCommand.Create(),
         SchemaCommand.Create(),
     };
     var parsed = root.Parse(args);

@@ -1,27 +1,24 @@
 using ArgMap.Core.Diagnostics;
-using ArgMap.Core.Graph;
 using ArgMap.Formats;
+using ArgMap.Formats.Import;
 
 namespace ArgMap.Cli.Commands;
 
-/// <summary>Loading a map for a command that uses it: problems go to standard error; errors stop the command.</summary>
+/// <summary>Loading a map for a command that uses it: problems become messages; errors stop the command.</summary>
 internal static class MapInput
 {
-    /// <summary>The graph, or null with the exit code to return when the file cannot be used.</summary>
-    public static (ArgumentGraph? Graph, int ExitCode) Load(string path)
+    /// <summary>The load result, the lines to show (diagnostics), and the exit code (0 when the map can be used).</summary>
+    public static (LoadResult Result, List<string> Messages, int ExitCode) Load(string path, InputFormat? format = null, ImportOptions? options = null)
     {
-        var result = MapLoader.Load(path);
-        foreach (var d in result.Diagnostics)
-        {
-            Console.Error.WriteLine(d.ToString());
-        }
+        var result = MapLoader.Load(path, format, options);
+        var messages = result.Diagnostics.Where(d => d.Severity != Severity.Info).Select(d => d.ToString()).ToList();
         if (result.Succeeded)
         {
-            return (result.Graph, ExitCodes.Ok);
+            return (result, messages, ExitCodes.Ok);
         }
         var ioOnly = result.Diagnostics.Where(d => d.IsError).All(d => d.Code == DiagnosticCodes.CannotRead);
-        Console.Error.WriteLine($"argmap: {path}: not drawn: fix the errors above (argmap validate {path} lists them all)");
-        return (null, ioOnly ? ExitCodes.IoError : ExitCodes.InvalidInput);
+        messages.Add($"argmap: {path}: not used: fix the errors above (argmap validate {path} lists them all)");
+        return (result, messages, ioOnly ? ExitCodes.IoError : ExitCodes.InvalidInput);
     }
 
     /// <summary>The default output path for an input: same name, new extension, in the same folder.</summary>

@@ -10,37 +10,44 @@ internal static class OutputWriter
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static int WriteText(string? path, string text, IEnumerable<string>? inputs = null) =>
-        WriteBytes(path, Utf8NoBom.GetBytes(text), inputs);
+    /// <summary>Writes text; problems are printed to standard error. Returns the exit code.</summary>
+    public static int WriteText(string? path, string text, IEnumerable<string>? inputs = null)
+    {
+        var (code, message) = TryWrite(path, Utf8NoBom.GetBytes(text), inputs);
+        if (message is not null)
+        {
+            Console.Error.WriteLine(message);
+        }
+        return code;
+    }
 
-    public static int WriteBytes(string? path, byte[] bytes, IEnumerable<string>? inputs = null)
+    /// <summary>Writes bytes; returns the exit code and, on failure, the message to show.</summary>
+    public static (int ExitCode, string? Message) TryWrite(string? path, byte[] bytes, IEnumerable<string>? inputs = null)
     {
         if (path is null or "-")
         {
             using var stdout = Console.OpenStandardOutput();
             stdout.Write(bytes);
-            return ExitCodes.Ok;
+            return (ExitCodes.Ok, null);
         }
         var full = Path.GetFullPath(path);
         if (inputs is not null && inputs.Any(i => i != "-" && Path.GetFullPath(i) == full))
         {
-            Console.Error.WriteLine($"argmap: {path}: refusing to overwrite an input file; choose another output");
-            return ExitCodes.Usage;
+            return (ExitCodes.Usage, $"argmap: {path}: refusing to overwrite an input file; choose another output");
         }
         var directory = Path.GetDirectoryName(full)!;
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.tmp");
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
         try
         {
             Directory.CreateDirectory(directory);
             File.WriteAllBytes(temp, bytes);
             File.Move(temp, full, overwrite: true);
-            return ExitCodes.Ok;
+            return (ExitCodes.Ok, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temp);
-            Console.Error.WriteLine($"argmap: {path}: cannot write: {e.Message}");
-            return ExitCodes.IoError;
+            return (ExitCodes.IoError, $"argmap: {path}: cannot write: {e.Message}");
         }
     }
 
@@ -50,7 +57,7 @@ internal static class OutputWriter
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }

@@ -73,6 +73,20 @@ public static class DiagramBuilder
             y += LegendHeight + 16;
         }
         var footer = new List<PlacedText>();
+        if (options.Caption is { } captionStyle)
+        {
+            var caption = FigureCaption.For(graph, captionStyle);
+            for (var i = 0; i < caption.Lines.Count; i++)
+            {
+                var bold = caption.BoldFirstLine && i == 0;
+                foreach (var line in RunWrapper.Wrap(caption.Lines[i].Select(r => r with { Text = XmlText.RemoveIllegal(r.Text) }).ToList(), textWidth, size))
+                {
+                    y += FontMetrics.LineHeight(size);
+                    footer.Add(new PlacedText(line, Margin, y - FontMetrics.Descent(size), size, bold, Muted: false));
+                }
+            }
+            y += 12;
+        }
         if (!options.NoSources && notes.Sources.Count > 0)
         {
             var noteSize = CardMetrics.SmallSize(size);

@@ -43,6 +43,9 @@ public sealed record ViewOptions
     /// </summary>
     public ArgMap.Analysis.Evaluation.Assessment? Status { get; init; }
 
+    /// <summary>When set, a figure caption in this style ("Figure 1. …") is drawn under the map.</summary>
+    public CitationStyle? Caption { get; init; }
+
     /// <summary>Draw a legend of node and edge kinds.</summary>
     public bool Legend { get; init; } = true;
 }
