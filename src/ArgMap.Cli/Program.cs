@@ -11,6 +11,7 @@ try
         RenderCommand.Create(),
         AnalyzeCommand.Create(),
         ExportCommand.Create(),
+        HtmlCommand.Create(),
         SchemaCommand.Create(),
     };
     var parsed = root.Parse(args);

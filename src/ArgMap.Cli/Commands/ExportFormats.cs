@@ -26,6 +26,7 @@ internal static class ExportFormats
     public static readonly IReadOnlyList<ExportFormat> All =
     [
         new("svg", ".svg", "the diagram as SVG", r => Utf8(r.Svg())),
+        new("html", ".html", "an interactive, self-contained page", r => Utf8(Rendering.Html.HtmlMapExporter.Export(r.Diagram(), r.Graph, r.View.Citations, r.View.Status))),
     ];
 
     public static ExportFormat? Find(string name) => All.FirstOrDefault(f => f.Name == name);

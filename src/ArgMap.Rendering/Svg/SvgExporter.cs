@@ -18,7 +18,11 @@ namespace ArgMap.Rendering.Svg;
 /// </summary>
 public static class SvgExporter
 {
-    public static string Export(Diagram.Diagram diagram)
+    /// <summary>
+    /// The SVG text. With <paramref name="interactive"/> (for the HTML map) every node is also keyboard-focusable,
+    /// with a button role and an accessible name, so a script can open its details on click or Enter.
+    /// </summary>
+    public static string Export(Diagram.Diagram diagram, bool interactive = false)
     {
         var theme = diagram.Theme;
         var svg = new StringBuilder(4096 + diagram.Nodes.Count * 1200);
@@ -46,7 +50,7 @@ public static class SvgExporter
         svg.Append("</g>\n<g class=\"nodes\">\n");
         foreach (var node in diagram.Nodes)
         {
-            WriteNode(svg, node, theme);
+            WriteNode(svg, node, theme, interactive);
         }
         svg.Append("</g>\n");
         if (diagram.LegendBox is { } legend)
@@ -96,7 +100,7 @@ public static class SvgExporter
         svg.Append("</g>\n");
     }
 
-    private static void WriteNode(StringBuilder svg, DiagramNode node, Theme theme)
+    private static void WriteNode(StringBuilder svg, DiagramNode node, Theme theme, bool interactive)
     {
         var card = node.Card;
         var box = node.Box;
@@ -114,6 +118,11 @@ public static class SvgExporter
             {
                 svg.Append(" opacity=\"0.6\"");
             }
+        }
+        if (interactive)
+        {
+            var name = card.FullText.Length <= 160 ? card.FullText : card.FullText[..157] + "...";
+            svg.Append(" tabindex=\"0\" role=\"button\" aria-label=\"").Append(Escape(name)).Append('"');
         }
         svg.Append(">\n");
         svg.Append("<title>").Append(Escape(card.FullText)).Append("</title>\n");
