@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string UnknownNodeType = "AM012";
     public const string UnsupportedVersion = "AM013";
     public const string InvalidValue = "AM014";
+    public const string CommentsWouldBeLost = "AM015";
 
     // The argument's structure
     public const string NoQuestion = "AM020";

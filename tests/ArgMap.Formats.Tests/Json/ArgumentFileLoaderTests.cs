@@ -752,10 +752,25 @@ public class ArgumentFileLoaderTests
     }
 
     [Fact]
+    public void AM015_FormattingRefusesToDropComments()
+    {
+        var (text, problems) = ArgMap.Formats.Json.CanonicalJson.FormatText("""
+            {
+              "argmap": 1,
+              // the headline question
+              "nodes": [{ "id": "q", "type": "question", "text": "Q?" }]
+            }
+            """, "map.json");
+        Assert.Null(text);
+        var problem = Assert.Single(problems);
+        Assert.Equal(("AM015", Severity.Error, 3, 3), (problem.Code, problem.Severity, problem.Location!.Line, problem.Location.Column));
+    }
+
+    [Fact]
     public void EveryDiagnosticCodeIsCoveredByATestHere()
     {
         var codes = typeof(DiagnosticCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
-        Assert.Equal(28, codes.Distinct().Count());
+        Assert.Equal(29, codes.Distinct().Count());
         var tests = typeof(ArgumentFileLoaderTests).GetMethods().Select(m => m.Name).ToList();
         Assert.All(codes, code => Assert.Contains(tests, name => name.Contains(code + "_", StringComparison.Ordinal)));
     }
