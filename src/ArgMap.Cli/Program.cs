@@ -12,6 +12,7 @@ try
         AnalyzeCommand.Create(),
         ExportCommand.Create(),
         HtmlCommand.Create(),
+        ServeCommand.Create(),
         SchemaCommand.Create(),
     };
     var parsed = root.Parse(args);
