@@ -55,7 +55,9 @@ public static partial class ArgumentFileLoader
         {
             var root = document.RootElement;
             var diagnostics = new List<Diagnostic>();
-            foreach (var (code, message, pointer) in ArgMapSchema.Check(root))
+            // The schema is authoritative, but slow on big files: it runs only when the fast walk has a doubt.
+            var schemaProblems = SchemaFastPath.Conforms(root) ? [] : ArgMapSchema.Check(root);
+            foreach (var (code, message, pointer) in schemaProblems)
             {
                 diagnostics.Add(new Diagnostic(code, Severity.Error, message, null, pointer));
             }
