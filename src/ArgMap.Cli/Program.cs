@@ -13,6 +13,8 @@ try
         ExportCommand.Create(),
         HtmlCommand.Create(),
         ServeCommand.Create(),
+        ImportCommand.Create(),
+        FmtCommand.Create(),
         SchemaCommand.Create(),
     };
     var parsed = root.Parse(args);
