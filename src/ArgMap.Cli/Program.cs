@@ -12,6 +12,7 @@ try
         AnalyzeCommand.Create(),
         ExportCommand.Create(),
         HtmlCommand.Create(),
+        DebateCommand.Create(),
         ServeCommand.Create(),
         ImportCommand.Create(),
         FmtCommand.Create(),

@@ -21,8 +21,10 @@ internal static class ExportCommand
         };
         format.AcceptOnlyFromAmong(ExportFormats.All.Select(f => f.Name).ToArray());
         var output = CommonOptions.Output("Where to write (default: beside the input, with the format's extension); a folder for several inputs.");
+        var scale = new Option<double?>("--scale") { Description = "PNG: pixels per SVG unit (2 = @2x; default 1)." };
+        var dpi = new Option<double?>("--dpi") { Description = "PNG: resolution in dots per inch (96 = scale 1)." };
         var view = new ViewOptionSet();
-        var command = new Command("export", "Export argument maps as SVG, PNG, PDF, DOT, GraphML, Markdown, Argdown, AIF or ArgMap JSON.") { files, format, output };
+        var command = new Command("export", "Export argument maps as SVG, PNG, PDF, DOT, GraphML, Markdown, Argdown, AIF or ArgMap JSON.") { files, format, output, scale, dpi };
         view.AddTo(command);
         command.SetAction(parsed =>
         {
@@ -45,8 +47,14 @@ internal static class ExportCommand
                 Console.Error.WriteLine($"argmap: {error}");
                 return ExitCodes.Usage;
             }
+            var factor = parsed.GetValue(dpi) is { } d ? d / 96 : parsed.GetValue(scale) ?? 1;
+            if (!(factor > 0 && factor <= 16))
+            {
+                Console.Error.WriteLine("argmap: --scale must be above 0 and at most 16 (--dpi at most 1536)");
+                return ExitCodes.Usage;
+            }
             var status = view.Status(parsed);
-            return BatchRunner.Run(inputs, target, chosen.Extension, (input, path) => ExportJob.Run(input, path, chosen, options, status));
+            return BatchRunner.Run(inputs, target, chosen.Extension, (input, path) => ExportJob.Run(input, path, chosen, options, status, factor));
         });
         return command;
     }

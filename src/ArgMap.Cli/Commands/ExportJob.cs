@@ -6,7 +6,7 @@ namespace ArgMap.Cli.Commands;
 /// <summary>Load one input, apply the view (focus check, status), produce one format, write it atomically.</summary>
 internal static class ExportJob
 {
-    public static FileOutcome Run(string input, string? output, ExportFormat format, ViewOptions view, SemanticsKind? status)
+    public static FileOutcome Run(string input, string? output, ExportFormat format, ViewOptions view, SemanticsKind? status, double scale = 1)
     {
         var (loaded, messages, code) = MapInput.Load(input);
         if (code != ExitCodes.Ok)
@@ -23,17 +23,18 @@ internal static class ExportJob
         {
             view = view with { Status = MapEvaluator.Assess(graph, semantics) };
         }
-        byte[] bytes;
+        var request = new ExportRequest(loaded, graph, view, scale);
+        int writeCode;
+        string? writeMessage;
         try
         {
-            bytes = format.Produce(new ExportRequest(loaded, graph, view));
+            (writeCode, writeMessage) = OutputWriter.TryWrite(output, stream => format.Write(request, stream), [input]);
         }
         catch (ExportException e)
         {
             messages.Add($"argmap: {input}: {e.Message}");
             return new FileOutcome(input, null, ExitCodes.IoError, messages);
         }
-        var (writeCode, writeMessage) = OutputWriter.TryWrite(output, bytes, [input]);
         if (writeMessage is not null)
         {
             messages.Add(writeMessage);

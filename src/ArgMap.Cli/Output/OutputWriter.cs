@@ -22,12 +22,16 @@ internal static class OutputWriter
     }
 
     /// <summary>Writes bytes; returns the exit code and, on failure, the message to show.</summary>
-    public static (int ExitCode, string? Message) TryWrite(string? path, byte[] bytes, IEnumerable<string>? inputs = null)
+    public static (int ExitCode, string? Message) TryWrite(string? path, byte[] bytes, IEnumerable<string>? inputs = null) =>
+        TryWrite(path, stream => stream.Write(bytes), inputs);
+
+    /// <summary>Streams output into place: large outputs (the SVG of a huge map) never sit in memory whole.</summary>
+    public static (int ExitCode, string? Message) TryWrite(string? path, Action<Stream> write, IEnumerable<string>? inputs = null)
     {
         if (path is null or "-")
         {
             using var stdout = Console.OpenStandardOutput();
-            stdout.Write(bytes);
+            write(stdout);
             return (ExitCodes.Ok, null);
         }
         var full = Path.GetFullPath(path);
@@ -37,17 +41,29 @@ internal static class OutputWriter
         }
         var directory = Path.GetDirectoryName(full)!;
         var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp");
+        var moved = false;
         try
         {
             Directory.CreateDirectory(directory);
-            File.WriteAllBytes(temp, bytes);
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                write(file);
+            }
             File.Move(temp, full, overwrite: true);
+            moved = true;
             return (ExitCodes.Ok, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(temp);
             return (ExitCodes.IoError, $"argmap: {path}: cannot write: {e.Message}");
+        }
+        finally
+        {
+            // Whatever stopped the write (an I/O error, an exporter failing half-way), no temporary file stays behind.
+            if (!moved)
+            {
+                TryDelete(temp);
+            }
         }
     }
 

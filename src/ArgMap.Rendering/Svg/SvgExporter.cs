@@ -24,8 +24,27 @@ public static class SvgExporter
     /// </summary>
     public static string Export(Diagram.Diagram diagram, bool interactive = false)
     {
+        var writer = new StringWriter(new StringBuilder(4096 + diagram.Nodes.Count * 2200)) { NewLine = "\n" };
+        Export(diagram, writer, interactive);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the SVG to <paramref name="output"/> as it goes, so a 100,000-node map never exists as one string in
+    /// memory (its SVG is about 200 MB).
+    /// </summary>
+    public static void Export(Diagram.Diagram diagram, TextWriter output, bool interactive = false)
+    {
         var theme = diagram.Theme;
-        var svg = new StringBuilder(4096 + diagram.Nodes.Count * 1200);
+        var svg = new StringBuilder(64 * 1024);
+        void FlushIfLarge()
+        {
+            if (svg.Length > 32 * 1024)
+            {
+                output.Write(svg);
+                svg.Clear();
+            }
+        }
         svg.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\"")
            .Append(" width=\"").Append(F(diagram.Width)).Append("\" height=\"").Append(F(diagram.Height))
            .Append("\" viewBox=\"0 0 ").Append(F(diagram.Width)).Append(' ').Append(F(diagram.Height))
@@ -45,11 +64,13 @@ public static class SvgExporter
         svg.Append("</g>\n<g class=\"edges\">\n");
         foreach (var edge in diagram.Edges)
         {
+            FlushIfLarge();
             WriteEdge(svg, edge, theme);
         }
         svg.Append("</g>\n<g class=\"nodes\">\n");
         foreach (var node in diagram.Nodes)
         {
+            FlushIfLarge();
             WriteNode(svg, node, theme, interactive);
         }
         svg.Append("</g>\n");
@@ -62,12 +83,13 @@ public static class SvgExporter
             svg.Append("<g class=\"notes\">\n");
             foreach (var line in diagram.Footer)
             {
+                FlushIfLarge();
                 WritePlacedText(svg, line, theme);
             }
             svg.Append("</g>\n");
         }
         svg.Append("</svg>\n");
-        return svg.ToString();
+        output.Write(svg);
     }
 
     private static void WriteEdge(StringBuilder svg, DiagramEdge edge, Theme theme)
