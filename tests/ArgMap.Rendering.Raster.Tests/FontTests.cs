@@ -44,7 +44,7 @@ public class FontTests
         }
     }
 
-    [Fact]
+    [RasterFact]
     public void ARGMAP_FONT_DIR_overrides_the_font_folder()
     {
         var previous = Environment.GetEnvironmentVariable(FontSet.FontDirEnvironmentVariable);
@@ -68,7 +68,7 @@ public class FontTests
         }
     }
 
-    [Fact]
+    [RasterFact]
     public void Default_fonts_are_Liberation_Sans_with_DejaVu_fallback()
     {
         var fonts = FontSet.Load(null);

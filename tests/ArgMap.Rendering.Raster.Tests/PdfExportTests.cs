@@ -7,7 +7,7 @@ namespace ArgMap.Rendering.Raster.Tests;
 
 public class PdfExportTests
 {
-    [Fact]
+    [RasterFact]
     public void Pdf_is_one_page_the_svg_size_in_points()
     {
         var svg = Examples.Svg(Examples.Stalin);
@@ -26,7 +26,7 @@ public class PdfExportTests
         Assert.InRange(N(4), h * 0.75 - 1, h * 0.75 + 1);
     }
 
-    [Fact]
+    [RasterFact(NeedsTools.PdfToText)]
     public void Pdf_keeps_labels_as_searchable_text()
     {
         var pdf = RasterExporter.Pdf(Examples.Svg(Examples.Stalin));
@@ -37,7 +37,7 @@ public class PdfExportTests
         Assert.Contains("/FontFile2", Encoding.Latin1.GetString(pdf));
     }
 
-    [Fact]
+    [RasterFact]
     public void Pdf_has_no_timestamps_and_the_same_bytes_every_time()
     {
         var svg = Examples.Svg(Examples.Stalin);

@@ -13,7 +13,7 @@ public class PngExportTests
         return data;
     }
 
-    [Theory]
+    [RasterTheory]
     [MemberData(nameof(ExampleNames))]
     public void Png_decodes_and_is_the_svg_size_times_the_scale(string example)
     {
@@ -30,7 +30,7 @@ public class PngExportTests
         }
     }
 
-    [Fact]
+    [RasterFact]
     public void Dpi_overload_means_96_dpi_is_scale_1()
     {
         var svg = Examples.Svg(Examples.Stalin);
@@ -40,7 +40,7 @@ public class PngExportTests
         Assert.Equal((at2x.Width, at2x.Height), (at192.Width, at192.Height));
     }
 
-    [Theory]
+    [RasterTheory]
     [InlineData(1.0)]
     [InlineData(2.0)]
     public void Question_label_is_drawn_white_on_its_dark_box(double scale)
@@ -57,7 +57,7 @@ public class PngExportTests
         Assert.True(light > area * 0.02, $"white label text is drawn in the question box ({light} light px of {area:0})");
     }
 
-    [Theory]
+    [RasterTheory]
     [MemberData(nameof(ExampleNames))]
     public void Text_is_drawn_on_every_white_card(string example)
     {
@@ -74,7 +74,7 @@ public class PngExportTests
         }
     }
 
-    [Fact]
+    [RasterFact]
     public void The_text_check_fails_when_text_is_missing()
     {
         // Control for the test above: the same SVG with every <text> removed has no dark pixels on the card,
@@ -87,14 +87,14 @@ public class PngExportTests
         Assert.Equal(0, pixels.Count(x + 12, y + 4, w - 16, h - 8, Pixels.Dark));
     }
 
-    [Fact]
+    [RasterFact]
     public void Same_svg_gives_the_same_png_bytes()
     {
         var svg = Examples.Svg(Examples.Stalin);
         Assert.Equal(RasterExporter.Png(svg, 2), RasterExporter.Png(svg, 2));
     }
 
-    [Fact]
+    [RasterFact]
     public void Too_large_a_png_is_refused_with_the_largest_scale_that_fits()
     {
         var svg = Examples.Svg(Examples.Stalin);
@@ -104,7 +104,7 @@ public class PngExportTests
         Assert.Throws<ArgumentOutOfRangeException>(() => RasterExporter.Png(svg, double.NaN));
     }
 
-    [Fact]
+    [RasterFact]
     public void Unparseable_svg_is_an_argument_error()
     {
         Assert.ThrowsAny<ArgumentException>(() => RasterExporter.Png("<svg", 1));
