@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace ArgMap.Rendering.Tests.Support;
+namespace ArgMap.Tests.Shared;
 
 /// <summary>
 /// Golden-file checks in the style of Verify: the approved output lives beside the test as
 /// <c>NAME.approved.EXT</c>; on a mismatch the actual output is written as <c>NAME.received.EXT</c> (git-ignored) and
 /// the test fails with a diff hint. Set ARGMAP_APPROVE=1 to accept the received output as the new approved file.
 /// </summary>
-public static class GoldenFile
+internal static class GoldenFile
 {
     public static void Verify(string actual, string name, string extension, [CallerFilePath] string testFile = "")
     {
