@@ -45,7 +45,7 @@ if [ "$snapshot" -eq 1 ]; then
   echo "== building ArgMap from HEAD $(git -C "$root" rev-parse --short HEAD) (snapshot in $srcroot)" >&2
 fi
 echo "== publishing the CLI (Release) and building the bench tools" >&2
-dotnet publish "$srcroot/src/ArgMap.Cli" -c Release -o "$out/cli" -v q -nologo >&2
+dotnet publish "$srcroot/src/ArgMap.Cli" -c Release -r linux-x64 --self-contained false -o "$out/cli" -v q -nologo >&2
 dotnet build bench/ArgMap.Bench.Generator -c Release -v q -nologo >&2
 dotnet build bench/ArgMap.Bench.Compare -c Release -v q -nologo -p:ArgMapSrc="$srcroot/src/" >&2
 argmap="$out/cli/argmap"

@@ -24,7 +24,7 @@ internal static class ExportCommand
         var scale = new Option<double?>("--scale") { Description = "PNG: pixels per SVG unit (2 = @2x; default 1)." };
         var dpi = new Option<double?>("--dpi") { Description = "PNG: resolution in dots per inch (96 = scale 1)." };
         var view = new ViewOptionSet();
-        var command = new Command("export", "Export argument maps as SVG, PNG, PDF, DOT, GraphML, Markdown, Argdown, AIF or ArgMap JSON.") { files, format, output, scale, dpi };
+        var command = new Command("export", "Export argument maps as SVG, PNG, PDF, HTML, DOT, GraphML, Markdown, Argdown, AIF or ArgMap JSON.") { files, format, output, scale, dpi };
         view.AddTo(command);
         command.SetAction(parsed =>
         {
