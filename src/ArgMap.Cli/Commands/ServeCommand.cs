@@ -40,11 +40,7 @@ internal static class ServeCommand
             {
                 Console.Error.WriteLine($"argmap: warning: binding to {address} makes the preview (and your file) reachable from other machines");
             }
-            if (view.Status(parsed) is not null)
-            {
-                options = options with { Status = Analysis.Evaluation.MapEvaluator.Assess(Formats.MapLoader.Load(path).Graph ?? Core.Graph.ArgumentGraph.Build(new Core.Model.ArgumentMap(1, null, null, null, [], [], [], []))) };
-            }
-            return await LivePreviewServer.RunAsync(path, address, parsed.GetValue(port), options, cancel);
+            return await LivePreviewServer.RunAsync(path, address, parsed.GetValue(port), options, view.Status(parsed), cancel);
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.Channels;
+using ArgMap.Analysis.Evaluation;
 using ArgMap.Rendering.View;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,7 +15,7 @@ namespace ArgMap.Cli.Serve;
 /// </summary>
 internal static class LivePreviewServer
 {
-    public static async Task<int> RunAsync(string path, string host, int port, ViewOptions view, CancellationToken cancel)
+    public static async Task<int> RunAsync(string path, string host, int port, ViewOptions view, SemanticsKind? status, CancellationToken cancel)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -33,7 +34,7 @@ internal static class LivePreviewServer
             }
         };
 
-        app.MapGet("/", () => Results.Content(PreviewPage.Render(path, view), "text/html; charset=utf-8"));
+        app.MapGet("/", () => Results.Content(PreviewPage.Render(path, view, status), "text/html; charset=utf-8"));
         app.MapGet("/version", () => Results.Text(watcher.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         app.MapGet("/events", async (HttpContext context) =>
         {

@@ -25,14 +25,15 @@ internal static class PreviewPage
 
         """;
 
-    public static string Render(string path, ViewOptions view)
+    public static string Render(string path, ViewOptions view, Analysis.Evaluation.SemanticsKind? status)
     {
         var result = MapLoader.Load(path);
         if (!result.Succeeded)
         {
             return ErrorPage(path, result.Diagnostics);
         }
-        var options = view.Status is null ? view : view with { Status = Analysis.Evaluation.MapEvaluator.Assess(result.Graph!) };
+        // Labels are recomputed on every save, with the semantics the user chose.
+        var options = status is { } semantics ? view with { Status = Analysis.Evaluation.MapEvaluator.Assess(result.Graph!, semantics) } : view;
         var html = HtmlMapExporter.Export(DiagramBuilder.Build(result.Graph!, options), result.Graph!, options.Citations, options.Status);
         return html.Replace("</body>", LiveReload + "</body>", StringComparison.Ordinal);
     }
