@@ -11,13 +11,17 @@ public class ViewSelectorTests
     private static readonly string Stalin = Path.Combine(Repo.Examples, "did-stalin-want-mass-terror.json");
 
     [Fact]
-    public void OneSideShowsTheQuestionAndOnlyThatSide()
+    public void OneSideShowsTheQuestionThatSideAndWhatItAnswers()
     {
         var graph = Maps.Load(Stalin);
         var selection = ViewSelector.Select(graph, new ViewOptions { OnlySide = Side.Yes });
-        Assert.Contains(selection.Nodes, n => n.Id == "q");
-        Assert.All(selection.Nodes.Where(n => n.Id != "q"), n => Assert.Equal(Side.Yes, graph.SideOf(n.Id)));
-        Assert.True(selection.Nodes.Count > 2);
+        var ids = selection.Nodes.Select(n => n.Id).ToHashSet();
+        Assert.Contains("q", ids);
+        // Every yes-side node is drawn, with what it answers as context: the no-side claim the rebuttal contests, and
+        // the quote whose support the undercut attacks (the undercut needs that edge to land on). Nothing else.
+        Assert.All(graph.Map.Nodes.Where(n => graph.SideOf(n.Id) == Side.Yes), n => Assert.Contains(n.Id, ids));
+        Assert.Equal(["c-opposed", "e-1933-instruction"], selection.Nodes.Where(n => n.Id != "q" && graph.SideOf(n.Id) != Side.Yes).Select(n => n.Id));
+        Assert.DoesNotContain("e-1937-speech", ids);
     }
 
     [Fact]
@@ -71,5 +75,42 @@ public class ViewSelectorTests
             case ArgMap.Layout.LayoutDirection.LeftRight: Assert.True(q.Right <= claim.X); break;
             case ArgMap.Layout.LayoutDirection.RightLeft: Assert.True(claim.Right <= q.X); break;
         }
+    }
+}
+
+public class ViewSelectorConnectednessTests
+{
+    public static TheoryData<string, bool, string?> Views()
+    {
+        var data = new TheoryData<string, bool, string?>();
+        foreach (var file in Repo.ExampleFiles())
+        {
+            data.Add(Path.GetFileName(file), true, null);
+            data.Add(Path.GetFileName(file), false, "yes");
+            data.Add(Path.GetFileName(file), false, "no");
+        }
+        return data;
+    }
+
+    /// <summary>Collapsing evidence or showing one side never leaves a node floating with no edge to the rest.</summary>
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void EveryDrawnNodeStillHangsFromTheQuestion(string example, bool collapse, string? side)
+    {
+        var graph = Maps.Load(Path.Combine(Repo.Examples, example));
+        var options = new ViewOptions
+        {
+            CollapseEvidence = collapse,
+            OnlySide = side switch { "yes" => ArgMap.Core.Graph.Side.Yes, "no" => ArgMap.Core.Graph.Side.No, _ => null },
+        };
+        var selection = ViewSelector.Select(graph, options);
+        var ids = selection.Nodes.Select(n => n.Id).ToHashSet();
+        foreach (var node in selection.Nodes.Where(n => n.Kind != ArgMap.Core.Model.NodeKind.Question))
+        {
+            var connected = selection.Relations.Any(r => r.From == node.Id && ids.Contains(r.To))
+                || selection.Undercuts.Any(u => u.From == node.Id);
+            Assert.True(connected, $"{node.Id} is drawn with nothing to hang from");
+        }
+        Assert.True(selection.Nodes.Count > 1);
     }
 }
