@@ -39,6 +39,7 @@ public sealed class NodeCardBuilder
         var lines = new List<CardLine>();
         var y = PaddingY;
         var widest = 0.0;
+        var footer = "";
 
         void Add(string text, double fontSize, FontStyle style, TextRole role, int maxLines = int.MaxValue)
         {
@@ -73,7 +74,8 @@ public sealed class NodeCardBuilder
                     Add(tag, size, FontStyle.Bold, TextRole.Tag);
                 }
                 Add($"\u201C{Flatten(evidence.Quote)}\u201D", size, FontStyle.Italic, TextRole.Quote, MaxQuoteLines);
-                if (Footer(node, evidence) is { Length: > 0 } footer)
+                footer = Footer(node, evidence);
+                if (footer.Length > 0)
                 {
                     Add(footer, SmallSize(size), FontStyle.Regular, TextRole.Footer);
                 }
@@ -96,7 +98,7 @@ public sealed class NodeCardBuilder
         }
         var width = Math.Max(MinWidth, Math.Ceiling(widest + 2 * PaddingX + band));
         var height = Math.Ceiling(y - size * 0.3 + PaddingY);
-        return new NodeCard(node, side, width, height, lines, FullText(node, status), status);
+        return new NodeCard(node, side, width, height, lines, FullText(node, footer, status), status);
     }
 
     private string Header(ArgumentNode node, Side side)
@@ -157,7 +159,8 @@ public sealed class NodeCardBuilder
 
     private static string Flatten(string text) => string.Join(" ", text.Split(['\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim()));
 
-    private string FullText(ArgumentNode node, ArgMap.Reasoning.Label? status)
+    /// <summary>The tooltip text; <paramref name="footer"/> is the evidence footer the card already built (or "").</summary>
+    private string FullText(ArgumentNode node, string footer, ArgMap.Reasoning.Label? status)
     {
         var sb = new StringBuilder(node.Kind.ToString());
         sb.Append(": ");
@@ -166,7 +169,6 @@ public sealed class NodeCardBuilder
         {
             if (node.Text is not null) sb.Append(". ");
             sb.Append('\u201C').Append(Flatten(e.Quote)).Append('\u201D');
-            var footer = Footer(node, e);
             if (footer.Length > 0) sb.Append(' ').Append(footer);
         }
         else if (node.By is { } by)
