@@ -71,6 +71,12 @@ internal static class Program
         Console.WriteLine($"{prefix}wrongway={m.WrongWay}");
         Console.WriteLine($"{prefix}primary={m.Primary}");
         Console.WriteLine($"{prefix}crossings={(m.Crossings is { } c ? c.ToString(inv) : "n/a")}");
+        if (m.Crossings is not null)
+        {
+            Console.WriteLine($"{prefix}crossings_tree_tree={m.CrossingsByKind[0].ToString(inv)}");
+            Console.WriteLine($"{prefix}crossings_tree_link={m.CrossingsByKind[1].ToString(inv)}");
+            Console.WriteLine($"{prefix}crossings_link_link={m.CrossingsByKind[2].ToString(inv)}");
+        }
         Console.WriteLine(string.Create(inv, $"{prefix}area={m.Area:F0}"));
         Console.WriteLine(string.Create(inv, $"{prefix}width={m.Width:F0}"));
         Console.WriteLine(string.Create(inv, $"{prefix}height={m.Height:F0}"));
@@ -175,7 +181,8 @@ internal sealed class Relations
     }
 }
 
-internal sealed record Measures(int Nodes, int Edges, int Primary, long Overlaps, int WrongWay, long? Crossings, double Area, double Width, double Height)
+internal sealed record Measures(int Nodes, int Edges, int Primary, long Overlaps, int WrongWay, long? Crossings, double Area, double Width, double Height,
+    long[] CrossingsByKind)
 {
     /// <summary>Stop counting crossings (and report n/a) after this many segment-pair tests.</summary>
     private const long CrossingBudget = 3_000_000_000;
@@ -203,9 +210,10 @@ internal sealed record Measures(int Nodes, int Edges, int Primary, long Overlaps
         }
         var width = boxes.Count > 0 ? maxX - minX : 0;
         var height = boxes.Count > 0 ? maxY - minY : 0;
-        return new Measures(boxes.Count, edges.Count, primary, CountOverlaps(boxes), wrong,
-            CountCrossings(edges.Select(e => (e.Parent, e.Child, A: d.Boxes[e.Parent], B: d.Boxes[e.Child])).ToList()),
-            width * height, width, height);
+        var byKind = new long[3];
+        var crossings = CountCrossings(edges.Select(e => (e.Parent, e.Child, e.Primary, A: d.Boxes[e.Parent], B: d.Boxes[e.Child])).ToList(), byKind);
+        return new Measures(boxes.Count, edges.Count, primary, CountOverlaps(boxes), wrong, crossings,
+            width * height, width, height, byKind);
     }
 
     /// <summary>Pairs of boxes whose interiors overlap by more than half a pixel each way; sort-and-sweep on x.</summary>
@@ -235,11 +243,12 @@ internal sealed record Measures(int Nodes, int Edges, int Primary, long Overlaps
 
     /// <summary>
     /// Proper crossings between straight segments joining box centres, ignoring pairs that share a node. Sort-and-sweep
-    /// on x: each segment is tested only against segments whose x-range it overlaps.
+    /// on x: each segment is tested only against segments whose x-range it overlaps. <paramref name="byKind"/> splits the
+    /// count into tree×tree, tree×cross-link and cross-link×cross-link pairs, to show where a layout loses.
     /// </summary>
-    private static long? CountCrossings(List<(string P, string C, Box A, Box B)> edges)
+    private static long? CountCrossings(List<(string P, string C, bool Primary, Box A, Box B)> edges, long[] byKind)
     {
-        var segs = edges.Select(e => new Seg(e.P, e.C, e.A.Cx, e.A.Cy, e.B.Cx, e.B.Cy)).OrderBy(s => s.MinX).ToArray();
+        var segs = edges.Select(e => new Seg(e.P, e.C, e.A.Cx, e.A.Cy, e.B.Cx, e.B.Cy, e.Primary)).OrderBy(s => s.MinX).ToArray();
         var active = new List<Seg>();
         long count = 0, tests = 0;
         foreach (var s in segs)
@@ -253,7 +262,11 @@ internal sealed record Measures(int Nodes, int Edges, int Primary, long Overlaps
                 if (++tests > CrossingBudget) return null;
                 if (t.MaxY < s.MinY || s.MaxY < t.MinY) continue;
                 if (s.From == t.From || s.From == t.To || s.To == t.From || s.To == t.To) continue;
-                if (Cross(s, t)) count++;
+                if (Cross(s, t))
+                {
+                    count++;
+                    byKind[(s.Primary ? 0 : 1) + (t.Primary ? 0 : 1)]++;
+                }
             }
             active.RemoveRange(keep, active.Count - keep);
             active.Add(s);
@@ -276,7 +289,7 @@ internal sealed record Measures(int Nodes, int Edges, int Primary, long Overlaps
         return Math.Abs(v) < 1e-9 ? 0 : v;
     }
 
-    private readonly record struct Seg(string From, string To, double X1, double Y1, double X2, double Y2)
+    private readonly record struct Seg(string From, string To, double X1, double Y1, double X2, double Y2, bool Primary)
     {
         public double MinX => Math.Min(X1, X2);
         public double MaxX => Math.Max(X1, X2);
