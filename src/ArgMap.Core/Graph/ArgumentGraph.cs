@@ -101,10 +101,12 @@ public sealed class ArgumentGraph
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> SupportCycles()
     {
-        var supports = new AdjacencyGraph<string, SEquatableEdge<string>>();
+        // Reference edges, not struct ones: QuikGraph's code for them is shared (precompiled), a struct edge type made
+        // the JIT compile some 170 methods on every run.
+        var supports = new AdjacencyGraph<string, Edge<string>>();
         foreach (var r in Relations.Where(r => r.Kind == RelationKind.Supports))
         {
-            supports.AddVerticesAndEdge(new SEquatableEdge<string>(r.From, r.To));
+            supports.AddVerticesAndEdge(new Edge<string>(r.From, r.To));
         }
         var components = new Dictionary<string, int>(StringComparer.Ordinal);
         supports.StronglyConnectedComponents(components);
