@@ -1,7 +1,7 @@
 namespace ArgMap.Layout;
 
 /// <summary>
-/// Layered (Sugiyama) layout: ranking by the primary forest, virtual nodes, crossing reduction,
+/// Layered (Sugiyama) layout: ranking by the primary forest, virtual nodes, tree-preserving crossing reduction,
 /// tidy-tree coordinates, spline routing, then the direction transform. Deterministic.
 /// </summary>
 public static class LayeredLayout
