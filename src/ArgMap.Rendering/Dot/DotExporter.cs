@@ -95,8 +95,40 @@ public static class DotExporter
             sb.Append("  ").Append(Quote(SplitId(edge.To, edge.ToTarget!))).Append(" -> ").Append(Quote(edge.From)).Append(" [")
               .Append(EdgeStyle(edge.Kind, theme)).Append(LabelAttribute(edge)).Append("];\n");
         }
+        WriteNotes(sb, diagram);
         sb.Append("}\n");
         return sb.ToString();
+    }
+
+    /// <summary>The id of the node holding the caption and source notes (contains a space: never an argument id).</summary>
+    public const string NotesId = "argmap notes";
+
+    /// <summary>
+    /// The caption and numbered source notes, as one text node on the bottom rank: the cards cite notes by number,
+    /// so the numbers must lead somewhere in the exported graph too.
+    /// </summary>
+    private static void WriteNotes(StringBuilder sb, Diagram.Diagram diagram)
+    {
+        if (diagram.Footer.Count == 0)
+        {
+            return;
+        }
+        var label = new StringBuilder();
+        foreach (var line in diagram.Footer)
+        {
+            var text = new StringBuilder();
+            foreach (var run in line.Runs)
+            {
+                text.Append(run.Italic ? "<i>" + Html(run.Text) + "</i>" : Html(run.Text));
+            }
+            var body = line.Bold ? "<b>" + text + "</b>" : text.ToString();
+            var color = line.Muted ? diagram.Theme.MutedText : diagram.Theme.Text;
+            label.Append("<font color=\"").Append(color).Append("\" point-size=\"").Append(F(line.FontSize)).Append("\">")
+                 .Append(body).Append("</font><br align=\"left\"/>");
+        }
+        sb.Append('\n');
+        sb.Append("  ").Append(Quote(NotesId)).Append(" [shape=plaintext, margin=0, tooltip=\"Sources\", label=<").Append(label).Append(">];\n");
+        sb.Append("  { rank=sink; ").Append(Quote(NotesId)).Append("; }\n");
     }
 
     /// <summary>The id of the invisible point that splits the relation FROM -> TO (contains a space: never an argument id).</summary>

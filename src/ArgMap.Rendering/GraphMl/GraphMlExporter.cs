@@ -142,6 +142,7 @@ public static class GraphMlExporter
                 }
                 WriteEdge(xml, "e" + I(edgeIndex++), source, target, edge, theme, centers[source], centers[target], through);
             }
+            WriteNotes(xml, "n" + I(diagram.Nodes.Count + junctions.Count), diagram);
             xml.WriteEndElement(); // graph
             xml.WriteEndElement(); // graphml
         }
@@ -269,6 +270,58 @@ public static class GraphMlExporter
         xml.WriteEndElement();
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The caption and numbered source notes as one borderless text node where the SVG puts them, below the map:
+    /// the cards cite notes by number, so the numbers must lead somewhere in yEd too.
+    /// </summary>
+    private static void WriteNotes(XmlWriter xml, string gid, Diagram.Diagram diagram)
+    {
+        if (diagram.Footer.Count == 0)
+        {
+            return;
+        }
+        var first = diagram.Footer[0];
+        var last = diagram.Footer[^1];
+        var top = first.Baseline - first.FontSize;
+        var box = new Rect(first.X, top, Math.Max(1, diagram.Width - 2 * first.X), last.Baseline + last.FontSize * 0.3 - top);
+        xml.WriteStartElement("node", GraphMlNamespace);
+        xml.WriteAttributeString("id", gid);
+        Data(xml, "d3", "notes");
+        xml.WriteStartElement("data", GraphMlNamespace);
+        xml.WriteAttributeString("key", "d0");
+        xml.WriteStartElement("y", "ShapeNode", YNamespace);
+        Geometry(xml, box);
+        xml.WriteStartElement("y", "Fill", YNamespace);
+        xml.WriteAttributeString("hasColor", "false");
+        xml.WriteAttributeString("transparent", "true");
+        xml.WriteEndElement();
+        xml.WriteStartElement("y", "BorderStyle", YNamespace);
+        xml.WriteAttributeString("hasColor", "false");
+        xml.WriteAttributeString("type", "line");
+        xml.WriteAttributeString("width", "1.0");
+        xml.WriteEndElement();
+        xml.WriteStartElement("y", "NodeLabel", YNamespace);
+        xml.WriteAttributeString("alignment", "left");
+        xml.WriteAttributeString("autoSizePolicy", "content");
+        xml.WriteAttributeString("fontFamily", "Arial");
+        xml.WriteAttributeString("fontSize", I((int)Math.Round(last.FontSize)));
+        xml.WriteAttributeString("fontStyle", "plain");
+        xml.WriteAttributeString("hasBackgroundColor", "false");
+        xml.WriteAttributeString("hasLineColor", "false");
+        xml.WriteAttributeString("modelName", "internal");
+        xml.WriteAttributeString("modelPosition", "tl");
+        xml.WriteAttributeString("textColor", diagram.Theme.Text);
+        xml.WriteAttributeString("visible", "true");
+        xml.WriteString(XmlText.RemoveIllegal(string.Join("\n", diagram.Footer.Select(l => l.Plain))));
+        xml.WriteEndElement();
+        xml.WriteStartElement("y", "Shape", YNamespace);
+        xml.WriteAttributeString("type", "rectangle");
+        xml.WriteEndElement();
+        xml.WriteEndElement(); // ShapeNode
+        xml.WriteEndElement(); // data
+        xml.WriteEndElement(); // node
     }
 
     private static void Geometry(XmlWriter xml, Rect box)

@@ -123,10 +123,31 @@ public class DotExporterTests
         Assert.All(diagram.Nodes.Where(n => n.Card.Node.Id != "q"), n => Assert.True(y[n.Card.Node.Id] < y["q"], n.Card.Node.Id));
     }
 
+    [Fact]
+    public void SourceNotesTheCardsCiteAreInTheGraph_BelowEveryCard()
+    {
+        var diagram = Build("did-stalin-want-mass-terror");
+        var dot = DotExporter.Export(diagram);
+        // The cards cite "[2, 3]"; the notes node lists the numbered sources those numbers point to.
+        Assert.Contains("[2, 3]", dot);
+        var notes = dot.Split('\n').Single(l => l.StartsWith("  " + DotExporter.Quote(DotExporter.NotesId) + " [", StringComparison.Ordinal));
+        Assert.Contains("<b>Sources</b>", notes);
+        Assert.Contains(">1. ", notes);
+        Assert.Contains(">3. ", notes);
+        if (!File.Exists(DotPath))
+        {
+            return;
+        }
+        var y = Objects(RunDot(dot, "json"))
+            .ToDictionary(o => o.Name, o => double.Parse(o.Pos.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(diagram.Nodes, n => Assert.True(y[DotExporter.NotesId] < y[n.Card.Node.Id], n.Card.Node.Id));
+    }
+
     private static List<(string Name, string Pos)> Objects(string json)
     {
         using var doc = System.Text.Json.JsonDocument.Parse(json);
         return doc.RootElement.GetProperty("objects").EnumerateArray()
+            .Where(o => !o.TryGetProperty("nodes", out _)) // subgraphs (the notes' rank=sink group)
             .Select(o => (o.GetProperty("name").GetString()!, o.TryGetProperty("pos", out var pos) ? pos.GetString()! : "0,0")).ToList();
     }
 
@@ -146,7 +167,8 @@ public class DotExporterTests
         var titles = Objects(json).Select(o => o.Name).ToList();
         var splits = diagram.Edges.Where(e => e.Kind == EdgeKind.Undercuts).Select(e => DotExporter.SplitId(e.To, e.ToTarget!)).Distinct();
         // A DOT node name is the quoted string as written, with only \" unescaped (dot keeps \\ and \n verbatim).
-        var expected = diagram.Nodes.Select(n => n.Card.Node.Id).Concat(splits)
+        var notes = diagram.Footer.Count > 0 ? [DotExporter.NotesId] : Array.Empty<string>();
+        var expected = diagram.Nodes.Select(n => n.Card.Node.Id).Concat(splits).Concat(notes)
             .Select(id => DotExporter.Quote(id)[1..^1].Replace("\\\"", "\""))
             .Order(StringComparer.Ordinal).ToList();
         Assert.Equal(expected, titles.Order(StringComparer.Ordinal).ToList());

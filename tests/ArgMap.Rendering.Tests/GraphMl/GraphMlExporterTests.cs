@@ -47,8 +47,24 @@ public class GraphMlExporterTests
         AssertValidGraphMl(doc);
         var nodes = doc.Descendants(G + "node").ToList();
         var undercutTargets = diagram.Edges.Where(e => e.Kind == EdgeKind.Undercuts).Select(e => (e.To, e.ToTarget)).Distinct().Count();
-        Assert.Equal(diagram.Nodes.Count + undercutTargets, nodes.Count);
+        var notes = diagram.Footer.Count > 0 ? 1 : 0;
+        Assert.Equal(diagram.Nodes.Count + undercutTargets + notes, nodes.Count);
         Assert.Equal(diagram.Edges.Count, doc.Descendants(G + "edge").Count());
+    }
+
+    [Fact]
+    public void SourceNotesTheCardsCiteAreANodeBelowTheMap()
+    {
+        var diagram = Build("did-stalin-want-mass-terror");
+        var doc = XDocument.Parse(GraphMlExporter.Export(diagram));
+        var keyOfType = KeyNamed(doc, "type");
+        var notes = doc.Descendants(G + "node")
+            .Single(n => n.Elements(G + "data").Any(d => (string?)d.Attribute("key") == keyOfType && d.Value == "notes"));
+        var label = notes.Descendants(Y + "NodeLabel").Single().Value;
+        Assert.StartsWith("Sources\n1. ", label);
+        Assert.Contains("\n3. ", label);
+        var top = double.Parse(notes.Descendants(Y + "Geometry").Single().Attribute("y")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.All(diagram.Nodes, n => Assert.True(top >= n.Box.Bottom, n.Card.Node.Id));
     }
 
     [Theory]
