@@ -5,9 +5,10 @@ namespace ArgMap.Rendering.Citations;
 /// <summary>
 /// A figure caption for an essay, in the form the citation style prescribes. Chicago: "Figure 1. Title. Source: …"
 /// as one paragraph under the figure. APA 7: "Figure 1" (bold) and the title (italic) above, and a "Note." paragraph
-/// naming the source. Each line is a list of runs; <see cref="BoldFirstLine"/> marks APA's bold figure number.
+/// naming the source below. Each line is a list of runs; <see cref="BoldFirstLine"/> marks APA's bold figure number,
+/// and the first <see cref="LinesAbove"/> lines go above the figure, the rest below it.
 /// </summary>
-public sealed record FigureCaption(IReadOnlyList<IReadOnlyList<TextRun>> Lines, bool BoldFirstLine)
+public sealed record FigureCaption(IReadOnlyList<IReadOnlyList<TextRun>> Lines, bool BoldFirstLine, int LinesAbove = 0)
 {
     public string PlainText => string.Join("\n", Lines.Select(l => string.Concat(l.Select(r => r.Text))));
 
@@ -28,7 +29,7 @@ public sealed record FigureCaption(IReadOnlyList<IReadOnlyList<TextRun>> Lines, 
                 note.Add(new("."));
             }
             note.Add(new(" Drawn with ArgMap."));
-            return new FigureCaption([[new($"Figure {number}")], [new(title, Italic: true)], Tidy(note)], BoldFirstLine: true);
+            return new FigureCaption([[new($"Figure {number}")], [new(title, Italic: true)], Tidy(note)], BoldFirstLine: true, LinesAbove: 2);
         }
         var line = new List<TextRun> { new($"Figure {number}. {title}.") };
         if (about is not null)

@@ -34,7 +34,16 @@ public static class DiagramBuilder
 
         var header = new List<PlacedText>();
         var y = Margin;
-        y = AddWrapped(header, XmlText.RemoveIllegal(graph.Map.DisplayTitle), textWidth, y, Math.Round(size * 1.55, 2), bold: true, muted: false);
+        var caption = options.Caption is { } captionStyle ? FigureCaption.For(graph, captionStyle) : null;
+        if (caption is { LinesAbove: > 0 })
+        {
+            // APA 7: the figure number and title stand above the figure, which then carries no title of its own.
+            y = AddCaptionLines(header, caption, 0, caption.LinesAbove, textWidth, y, size);
+        }
+        else
+        {
+            y = AddWrapped(header, XmlText.RemoveIllegal(graph.Map.DisplayTitle), textWidth, y, Math.Round(size * 1.55, 2), bold: true, muted: false);
+        }
         if (graph.Map.Subtitle is { } subtitle)
         {
             y = AddWrapped(header, XmlText.RemoveIllegal(subtitle), textWidth, y + 2, size, bold: false, muted: true);
@@ -73,19 +82,9 @@ public static class DiagramBuilder
             y += LegendHeight + 16;
         }
         var footer = new List<PlacedText>();
-        if (options.Caption is { } captionStyle)
+        if (caption is not null && caption.LinesAbove < caption.Lines.Count)
         {
-            var caption = FigureCaption.For(graph, captionStyle);
-            for (var i = 0; i < caption.Lines.Count; i++)
-            {
-                var bold = caption.BoldFirstLine && i == 0;
-                foreach (var line in RunWrapper.Wrap(caption.Lines[i].Select(r => r with { Text = XmlText.RemoveIllegal(r.Text) }).ToList(), textWidth, size))
-                {
-                    y += FontMetrics.LineHeight(size);
-                    footer.Add(new PlacedText(line, Margin, y - FontMetrics.Descent(size), size, bold, Muted: false));
-                }
-            }
-            y += 12;
+            y = AddCaptionLines(footer, caption, caption.LinesAbove, caption.Lines.Count, textWidth, y, size) + 12;
         }
         if (!options.NoSources && notes.Sources.Count > 0)
         {
@@ -109,6 +108,21 @@ public static class DiagramBuilder
         var height = Math.Ceiling(y + Margin);
         return new Diagram(width, height, options.Theme, size, XmlText.RemoveIllegal(graph.Map.DisplayTitle),
             DiagramDescription.Describe(graph, selection), header, nodes, edges, legend, footer);
+    }
+
+    /// <summary>Lines [from, to) of a caption, wrapped; returns the y below them.</summary>
+    private static double AddCaptionLines(List<PlacedText> into, FigureCaption caption, int from, int to, double width, double y, double size)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var bold = caption.BoldFirstLine && i == 0;
+            foreach (var line in RunWrapper.Wrap(caption.Lines[i].Select(r => r with { Text = XmlText.RemoveIllegal(r.Text) }).ToList(), width, size))
+            {
+                y += FontMetrics.LineHeight(size);
+                into.Add(new PlacedText(line, Margin, y - FontMetrics.Descent(size), size, bold, Muted: false));
+            }
+        }
+        return y;
     }
 
     private static double AddWrapped(List<PlacedText> into, string text, double width, double y, double fontSize, bool bold, bool muted)
