@@ -123,19 +123,21 @@ public sealed class FontSet
     }
 
     /// <summary>The primary (Liberation Sans) face for a weight and slant.</summary>
-    internal SKTypeface Primary(SKFontStyleWeight weight, SKFontStyleSlant slant)
+    internal SKTypeface Primary(SKFontStyleWeight weight, SKFontStyleSlant slant) =>
+        Primary((int)weight >= 600, slant != SKFontStyleSlant.Upright);
+
+    /// <summary>The primary (Liberation Sans) face in bold and/or italic.</summary>
+    internal SKTypeface Primary(bool bold, bool italic) => (bold, italic) switch
     {
-        var isBold = (int)weight >= 600;
-        var isItalic = slant != SKFontStyleSlant.Upright;
-        return (isBold, isItalic) switch
-        {
-            (true, true) => BoldItalic,
-            (true, false) => Bold,
-            (false, true) => Italic,
-            _ => Regular,
-        };
-    }
+        (true, true) => BoldItalic,
+        (true, false) => Bold,
+        (false, true) => Italic,
+        _ => Regular,
+    };
 
     /// <summary>The fallback (DejaVu Sans) face for a weight.</summary>
-    internal SKTypeface FallbackFor(SKFontStyleWeight weight) => (int)weight >= 600 ? FallbackBold : Fallback;
+    internal SKTypeface FallbackFor(SKFontStyleWeight weight) => FallbackFor((int)weight >= 600);
+
+    /// <summary>The fallback (DejaVu Sans) face, bold or regular (only upright faces are loaded).</summary>
+    internal SKTypeface FallbackFor(bool bold) => bold ? FallbackBold : Fallback;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArgMap.Rendering.Raster.Subset;
 using SkiaSharp;
 using Svg.Skia;
 using Svg.Skia.TypefaceProviders;
@@ -16,9 +17,10 @@ public readonly record struct Dpi(double Value)
 }
 
 /// <summary>
-/// Turns ArgMap's self-contained SVG into PNG (raster) or PDF (vector, text kept as text) with Svg.Skia and
-/// SkiaSharp. Text is drawn with the font files of <see cref="FontSet"/> (Liberation Sans, DejaVu Sans
-/// fallback), never with whatever the platform font manager finds.
+/// Turns ArgMap's self-contained SVG into PNG (raster) or PDF (vector, text kept as text) with SkiaSharp: ArgMap's
+/// own SVG is drawn directly, any other SVG through Svg.Skia. Text is drawn with the font files of
+/// <see cref="FontSet"/> (Liberation Sans, and DejaVu Sans for characters Liberation Sans lacks), never with
+/// whatever the platform font manager finds.
 /// </summary>
 public static class RasterExporter
 {
@@ -40,7 +42,9 @@ public static class RasterExporter
         using var loaded = LoadedSvg.Parse(svg);
         var (width, height) = PngSize(loaded.Width, loaded.Height, scale);
 
-        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
+        // BGRA is Skia's native raster order on Linux: drawing into RGBA took three times as long (1.2 s instead
+        // of 0.35 s for a 1,000-node map at scale 0.2). The PNG holds the same RGBA pixels either way.
+        var info = new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul, SKColorSpace.CreateSrgb());
         using var surface = SKSurface.Create(info)
             ?? throw new ArgumentOutOfRangeException(nameof(scale), $"cannot allocate a {width}×{height} image");
         var canvas = surface.Canvas;
@@ -49,8 +53,8 @@ public static class RasterExporter
         canvas.DrawPicture(loaded.Picture);
         canvas.Flush();
 
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100)
+        using var pixels = surface.PeekPixels();
+        using var data = pixels.Encode(PngOptions)
             ?? throw new InvalidOperationException("PNG encoding failed");
         return data.ToArray();
     }
@@ -60,9 +64,9 @@ public static class RasterExporter
 
     /// <summary>
     /// Renders <paramref name="svg"/> to a one-page vector PDF whose page is the SVG's width × height in
-    /// CSS px converted to points (× 0.75). Text stays text (embedded, subset Liberation Sans with a
-    /// ToUnicode map), so it can be selected and searched. No creation or modification date is written, so
-    /// the same SVG gives the same bytes.
+    /// CSS px converted to points (× 0.75). Text stays text (the Liberation Sans faces used, and DejaVu Sans
+    /// if a character needed it, embedded with ToUnicode maps), so it can be selected and searched. No creation
+    /// or modification date is written, so the same SVG gives the same bytes.
     /// </summary>
     /// <exception cref="MissingFontException">A font file is missing.</exception>
     /// <exception cref="ArgumentException">The SVG cannot be parsed or has no size.</exception>
@@ -93,6 +97,14 @@ public static class RasterExporter
         return stream.ToArray();
     }
 
+    /// <summary>
+    /// No PNG row filter, zlib level 5. A diagram is flat colour and anti-aliased edges, which libpng's adaptive
+    /// filter choice (its default) compresses worse and twice as slowly: against libpng's defaults, the examples
+    /// and a 1,000-node map come out 7-35% smaller in about half the encoding time. Level 5 instead of zlib's
+    /// default 6 is another 10-20% faster for files 1-2% larger.
+    /// </summary>
+    private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.None, zLibLevel: 5);
+
     /// <summary>Largest PNG side in pixels (the common browser canvas limit).</summary>
     public const int MaxPngSide = 32767;
 
@@ -120,7 +132,7 @@ public static class RasterExporter
         return ((int)width, (int)height);
     }
 
-    /// <summary>An SVG parsed into a Skia picture with ArgMap's fonts, plus its size in CSS px.</summary>
+    /// <summary>An SVG recorded as a Skia picture in CSS px, with its size.</summary>
     private sealed class LoadedSvg : IDisposable
     {
         private LoadedSvg(SKPicture picture, double width, double height)
@@ -134,11 +146,19 @@ public static class RasterExporter
         public double Width { get; }
         public double Height { get; }
 
+        /// <summary>ArgMap's own SVG is recorded directly (<see cref="SvgSubsetRecorder"/>); any other SVG goes
+        /// through Svg.Skia.</summary>
         public static LoadedSvg Parse(string svgText)
         {
             ArgumentNullException.ThrowIfNull(svgText);
             var fonts = FontSet.Current();
+            return SvgSubsetRecorder.TryRecord(svgText, fonts) is var (picture, width, height)
+                ? new LoadedSvg(picture, width, height)
+                : ParseWithSvgSkia(svgText, fonts);
+        }
 
+        private static LoadedSvg ParseWithSvgSkia(string svgText, FontSet fonts)
+        {
             var settings = new SKSvgSettings
             {
                 TypefaceProviders = new List<ITypefaceProvider>

@@ -20,12 +20,28 @@ internal static partial class Examples
     public static IEnumerable<string> AllNames() =>
         Directory.EnumerateFiles(Path.Combine(RepoRoot, "examples"), "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!;
 
-    public static string Svg(string name) => SvgCache.GetOrAdd(name, n =>
+    public static string Svg(string name) => Svg(name, "default", status: false);
+
+    /// <summary>The example drawn in a theme (default, print, dark), with --status labels if asked.</summary>
+    public static string Svg(string name, string theme, bool status) => SvgCache.GetOrAdd($"{name}|{theme}|{status}", _ =>
     {
-        var result = ArgumentFileLoader.Load(Path.Combine(RepoRoot, "examples", n));
-        var graph = result.Graph ?? throw new InvalidOperationException($"{n} did not load: {string.Join("; ", result.Diagnostics)}");
-        return SvgExporter.Export(DiagramBuilder.Build(graph, ViewOptions.Default));
+        var result = ArgumentFileLoader.Load(Path.Combine(RepoRoot, "examples", name));
+        var graph = result.Graph ?? throw new InvalidOperationException($"{name} did not load: {string.Join("; ", result.Diagnostics)}");
+        var view = ViewOptions.Default with
+        {
+            Theme = ArgMap.Rendering.Themes.Theme.Find(theme) ?? throw new ArgumentException("no theme " + theme),
+            Status = status ? ArgMap.Analysis.Evaluation.MapEvaluator.Assess(graph) : null,
+        };
+        return SvgExporter.Export(DiagramBuilder.Build(graph, view));
     });
+
+    /// <summary>The example drawn with <paramref name="view"/> (not cached).</summary>
+    public static string Svg(string name, ViewOptions view)
+    {
+        var result = ArgumentFileLoader.Load(Path.Combine(RepoRoot, "examples", name));
+        var graph = result.Graph ?? throw new InvalidOperationException($"{name} did not load: {string.Join("; ", result.Diagnostics)}");
+        return SvgExporter.Export(DiagramBuilder.Build(graph, view));
+    }
 
     public static (double Width, double Height) SvgSize(string svg)
     {
