@@ -7,7 +7,8 @@
 #   --snapshot  build ArgMap from the last commit (git archive HEAD into bench/out/snapshot) instead of the
 #               working tree: use it when work in progress elsewhere in the repo does not build
 #
-# Environment: DOT_TIMEOUT (seconds, default 1200), ARGMAP_TIMEOUT (seconds, default 600).
+# Environment: DOT_TIMEOUT (seconds, default 1200), ARGMAP_TIMEOUT (seconds, default 600), ARGDOWN_TIMEOUT (seconds,
+# default 600), ARGDOWN_CLI (the Argdown tool; default: where .ci/run installs it, or ./node_modules).
 # Writes everything under bench/out/ and prints one Markdown table (also bench/out/results.md).
 set -euo pipefail
 
@@ -54,11 +55,13 @@ cmp="bench/ArgMap.Bench.Compare/bin/Release/net10.0/ArgMap.Bench.Compare"
 
 have_dot=0
 [ -x /usr/bin/dot ] && have_dot=1
-argdown=""
-if [ -x "$root/node_modules/.bin/argdown" ]; then
-  argdown="$root/node_modules/.bin/argdown"
-fi
-# (Argdown is only noted when installed locally; it is never installed by this script.)
+# The Argdown tool (@argdown/cli): $ARGDOWN_CLI, or where .ci/run installs it, or a local node_modules.
+# It is never installed by this script.
+argdown="${ARGDOWN_CLI:-}"
+for candidate in "$root/.ci-tools/argdown/node_modules/.bin/argdown" "$root/node_modules/.bin/argdown"; do
+  [ -z "$argdown" ] && [ -x "$candidate" ] && argdown="$candidate"
+done
+argdown_timeout="${ARGDOWN_TIMEOUT:-600}"
 
 kvs=()
 for n in "${sizes[@]}"; do
@@ -106,8 +109,26 @@ for n in "${sizes[@]}"; do
       echo "dot_status=failed (exit $rc)" >> "$kv"
     fi
   fi
-  if [ -n "$argdown" ]; then
-    echo "argdown=$argdown (installed; not timed: it reads Argdown, not ArgMap JSON)" >> "$kv"
+  if [ -z "$argdown" ]; then
+    echo "argdown_status=not installed" >> "$kv"
+  else
+    # Same map, in Argdown's own language (our exporter), laid out and drawn by Argdown's map command.
+    echo "== $n nodes: argdown map -f svg (timeout ${argdown_timeout}s)" >&2
+    "$argmap" export "$map" --format argdown -o "$out/map-$n.argdown" 2>> "$out/argmap-$n.log"
+    rm -rf "$out/argdown-$n"
+    rc=0
+    /usr/bin/time -f "%e %M" -o "$out/time-argdown-$n.txt" \
+      timeout "$argdown_timeout" "$argdown" map -f svg "$out/map-$n.argdown" "$out/argdown-$n" > "$out/argdown-$n.log" 2>&1 || rc=$?
+    read -r t rss < <(tail -n 1 "$out/time-argdown-$n.txt" 2>/dev/null || echo "n/a n/a")
+    echo "argdown_time=$t" >> "$kv"
+    echo "argdown_rss_kb=$rss" >> "$kv"
+    if [ "$rc" -eq 0 ] && ls "$out/argdown-$n"/*.svg > /dev/null 2>&1; then
+      echo "argdown_status=ok" >> "$kv"
+    elif [ "$rc" -eq 124 ]; then
+      echo "argdown_status=timeout >${argdown_timeout}s" >> "$kv"
+    else
+      echo "argdown_status=failed (exit $rc)" >> "$kv"
+    fi
   fi
   kvs+=("$kv")
 done

@@ -346,8 +346,8 @@ internal static class Table
     public static string Build(List<Dictionary<string, string>> rows)
     {
         var sb = new StringBuilder();
-        sb.Append("| size | ArgMap time (s) | ArgMap peak MB | dot time (s) | time ratio | overlaps | wrong-way edges | crossings ArgMap / dot (ratio) | area ArgMap / dot (ratio) |\n");
-        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
+        sb.Append("| size | ArgMap time (s) | ArgMap peak MB | dot time (s) | time ratio | Argdown time (s) | time ratio | overlaps | wrong-way edges | crossings ArgMap / dot (ratio) | area ArgMap / dot (ratio) |\n");
+        sb.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         foreach (var r in rows.OrderBy(r => Num(r, "size") ?? 0))
         {
             var status = r.GetValueOrDefault("argmap_status", "ok");
@@ -355,6 +355,8 @@ internal static class Table
             var aTime = Num(r, "argmap_time");
             var dTime = dotStatus == "ok" ? Num(r, "dot_time") : null;
             var aMb = Num(r, "argmap_rss_kb") / 1024;
+            var argdownStatus = r.GetValueOrDefault("argdown_status", "not run");
+            var adTime = argdownStatus == "ok" ? Num(r, "argdown_time") : null;
             var cells = new[]
             {
                 r.GetValueOrDefault("size", "?"),
@@ -362,6 +364,8 @@ internal static class Table
                 F(aMb, "0"),
                 dotStatus == "ok" ? F(dTime, "0.00") : dotStatus,
                 Ratio(aTime, dTime),
+                argdownStatus == "ok" ? F(adTime, "0.00") : argdownStatus,
+                Ratio(aTime, adTime),
                 r.GetValueOrDefault("argmap_overlaps", "n/a"),
                 Frac(r, "argmap_wrongway", "argmap_primary"),
                 Pair(r, "crossings", "0"),
@@ -370,8 +374,9 @@ internal static class Table
             sb.Append("| ").Append(string.Join(" | ", cells)).Append(" |\n");
         }
         sb.Append('\n')
-          .Append("Ratios are ArgMap ÷ dot measured in the same run (below 1: ArgMap is faster / has fewer crossings / is smaller). ")
-          .Append("Times are whole processes (`/usr/bin/time`: JSON load, layout, SVG write for ArgMap; DOT parse, layout, JSON write for dot). ")
+          .Append("Ratios are ArgMap ÷ dot (or ÷ Argdown) measured in the same run (below 1: ArgMap is faster / has fewer crossings / is smaller). ")
+          .Append("Times are whole processes (`/usr/bin/time`: JSON load, layout, SVG write for ArgMap; DOT parse, layout, JSON write for dot; ")
+          .Append("for Argdown, `argdown map -f svg` on the same map exported with `argmap export --format argdown`). ")
           .Append("Overlaps: pairs of ArgMap node boxes overlapping by more than 0.5 px. Wrong-way: primary relations whose premise centre is not below its conclusion's centre. ")
           .Append("Crossings: relation edges as straight segments between box centres (undercuts excluded). Area: bounding box of the node boxes.\n");
         return sb.ToString();
