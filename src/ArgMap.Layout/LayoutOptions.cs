@@ -18,9 +18,6 @@ public sealed record LayoutOptions
     /// <summary>Minimum gap between two edges passing through the same rank.</summary>
     public double EdgeSpacing { get; init; } = 12;
 
-    /// <summary>Seed of the repeatable shuffles tried by crossing-reduction restarts (ties keep the DFS order).</summary>
-    public int Seed { get; init; } = 1;
-
     /// <summary>Upper bound on the number of crossing-reduction sweeps (it is lowered automatically for large graphs).</summary>
     public int MaxCrossingSweeps { get; init; } = 24;
 }

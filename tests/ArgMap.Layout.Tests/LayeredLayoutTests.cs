@@ -126,7 +126,9 @@ public class LayeredLayoutTests
             worst = Math.Max(worst, fraction);
             total += fraction;
         }
-        Assert.True(total / trials < 0.20, $"average moved fraction {total / trials:P0}, worst {worst:P0}");
+        // Measured: 3.4% on average, worst 40.5%; restarts from mirrored or shuffled orders made single edits
+        // move up to 82% of the drawing.
+        Assert.True(total / trials < 0.06 && worst < 0.5, $"average moved fraction {total / trials:P0}, worst {worst:P0}");
     }
 
     internal static double MovedFraction(LayoutResult a, LayoutResult b, int n)
