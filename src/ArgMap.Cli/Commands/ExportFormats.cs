@@ -38,7 +38,7 @@ internal static class ExportFormats
         }),
         new("png", ".png", "a picture (--scale or --dpi)", r => Raster(() => Rendering.Raster.RasterExporter.Png(r.Svg(), r.Scale))),
         new("pdf", ".pdf", "a vector PDF with selectable text", r => Raster(() => Rendering.Raster.RasterExporter.Pdf(r.Svg()))),
-        new("html", ".html", "an interactive, self-contained page", r => Utf8(Rendering.Html.HtmlMapExporter.Export(r.Diagram(), r.Graph, r.View.Citations, r.View.Status))),
+        new("html", ".html", "an interactive, self-contained page", r => Utf8(Rendering.Html.HtmlMapExporter.Export(r.Graph, r.View))),
         new("dot", ".dot", "Graphviz, styled like the diagram", r => Utf8(Rendering.Dot.DotExporter.Export(r.Diagram()))),
         new("graphml", ".graphml", "GraphML with yEd geometry (yEd, draw.io)", r => Utf8(Rendering.GraphMl.GraphMlExporter.Export(r.Diagram()))),
         new("md", ".md", "a Markdown outline with footnotes", r => Utf8(Rendering.Markdown.MarkdownExporter.Export(r.Graph, r.View.Citations))),

@@ -34,7 +34,7 @@ internal static class PreviewPage
         }
         // Labels are recomputed on every save, with the semantics the user chose.
         var options = status is { } semantics ? view with { Status = Analysis.Evaluation.MapEvaluator.Assess(result.Graph!, semantics) } : view;
-        var html = HtmlMapExporter.Export(DiagramBuilder.Build(result.Graph!, options), result.Graph!, options.Citations, options.Status);
+        var html = HtmlMapExporter.Export(result.Graph!, options);
         return html.Replace("</body>", LiveReload + "</body>", StringComparison.Ordinal);
     }
 

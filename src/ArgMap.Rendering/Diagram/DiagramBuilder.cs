@@ -40,11 +40,11 @@ public static class DiagramBuilder
             // APA 7: the figure number and title stand above the figure, which then carries no title of its own.
             y = AddCaptionLines(header, caption, 0, caption.LinesAbove, textWidth, y, size);
         }
-        else
+        else if (options.TitleBlock)
         {
             y = AddWrapped(header, XmlText.RemoveIllegal(graph.Map.DisplayTitle), textWidth, y, Math.Round(size * 1.55, 2), bold: true, muted: false);
         }
-        if (graph.Map.Subtitle is { } subtitle)
+        if (options.TitleBlock && graph.Map.Subtitle is { } subtitle)
         {
             y = AddWrapped(header, XmlText.RemoveIllegal(subtitle), textWidth, y + 2, size, bold: false, muted: true);
         }

@@ -19,7 +19,15 @@ public static class HtmlMapExporter
     private static readonly Lazy<string> Css = new(() => Resource("map.css"));
     private static readonly Lazy<string> Script = new(() => Resource("map.js"));
 
-    public static string Export(Diagram.Diagram diagram, ArgumentGraph graph, CitationStyle citations = CitationStyle.Chicago, ArgMap.Analysis.Evaluation.Assessment? status = null)
+    /// <summary>The page for <paramref name="graph"/> drawn with <paramref name="options"/>. The page's own heading
+    /// shows the title and subtitle, so the map inside is drawn without them.</summary>
+    public static string Export(ArgumentGraph graph, View.ViewOptions options)
+    {
+        var diagram = Diagram.DiagramBuilder.Build(graph, options with { TitleBlock = false });
+        return Export(diagram, graph, options.Citations, options.Status);
+    }
+
+    private static string Export(Diagram.Diagram diagram, ArgumentGraph graph, CitationStyle citations, ArgMap.Analysis.Evaluation.Assessment? status)
     {
         var title = WebUtility.HtmlEncode(diagram.Title);
         var subtitle = graph.Map.Subtitle is { } s ? $"<p>{WebUtility.HtmlEncode(XmlText.RemoveIllegal(s))}</p>" : "";

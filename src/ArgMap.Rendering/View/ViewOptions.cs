@@ -48,4 +48,10 @@ public sealed record ViewOptions
 
     /// <summary>Draw a legend of node and edge kinds.</summary>
     public bool Legend { get; init; } = true;
+
+    /// <summary>
+    /// Draw the map's title and subtitle above it. A page that shows them in its own heading (the HTML map) turns
+    /// this off, so the title does not appear twice.
+    /// </summary>
+    public bool TitleBlock { get; init; } = true;
 }
