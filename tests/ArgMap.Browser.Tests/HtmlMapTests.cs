@@ -101,6 +101,8 @@ public sealed class HtmlMapTests(BrowserFixture browser, MapPages maps) : IClass
         Assert.True(await panel.IsVisibleAsync());
         Assert.Equal(evidence.Text, await panel.Locator("h2").TextContentAsync());
         Assert.Contains(evidence.Quote!, await panel.Locator("blockquote").TextContentAsync());
+        // Kind and side as the card heads them ("EVIDENCE · YES"): "no side" would read as "no side at all".
+        Assert.Equal("evidence \u00B7 yes \u00B7 IN", await panel.Locator(".kind").TextContentAsync());
         Assert.Contains("selected", await Node(page, evidence.Id).GetAttributeAsync("class"));
 
         // Focus moves into the panel (its Close button); Escape must bring it back to the node the reader came from.

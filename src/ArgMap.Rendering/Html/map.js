@@ -109,7 +109,7 @@
     if (selected) selected.classList.remove("selected");
     selected = elById[id]; selected.classList.add("selected");
     panel.textContent = "";
-    panel.appendChild(text("div", "kind", n.type + (n.side !== "none" ? " \u00B7 " + n.side + " side" : "") + (n.status ? " \u00B7 " + n.status.toUpperCase() : "")));
+    panel.appendChild(text("div", "kind", n.type + (n.side !== "none" ? " \u00B7 " + n.side : "") + (n.status ? " \u00B7 " + n.status.toUpperCase() : "")));
     panel.appendChild(text("h2", null, n.text || n.id));
     if (n.quote) panel.appendChild(quoteWithHighlights(n.quote, n.highlight));
     if (n.cite) panel.appendChild(text("p", "cite", n.cite));
