@@ -59,7 +59,7 @@ public static class CitationFormatter
             }
             else
             {
-                runs.Add(new($"\u201C{EndSentence(title)}\u201D "));
+                runs.Add(new($"\u201C{EndSentence(NestQuotes(title))}\u201D "));
             }
         }
         switch (type)
@@ -246,8 +246,34 @@ public static class CitationFormatter
         string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)));
 
     /// <summary>Ends a title or name with a period unless it already ends with punctuation.</summary>
-    private static string EndSentence(string text) =>
-        text.Length > 0 && ".?!".Contains(text[^1]) ? text : text + ".";
+    /// <summary>Ends with a period unless the text already ends a sentence, also inside closing quotes
+    /// ("Did Stalin Want ‘Mass Terror?’" takes no period).</summary>
+    private static string EndSentence(string text)
+    {
+        var end = text.TrimEnd('\u2019', '\u201D', '\'', '"');
+        return end.Length > 0 && ".?!".Contains(end[^1]) ? text : text + ".";
+    }
+
+    /// <summary>
+    /// Quotation marks inside a title that is itself set in double quotes become single ones, as Chicago (and
+    /// English usage) nests them: “‘Excesses Are Not Permitted’: Mass Terror …”, not ““Excesses …”: …”.
+    /// </summary>
+    private static string NestQuotes(string title)
+    {
+        var sb = new System.Text.StringBuilder(title.Length);
+        var open = true;
+        foreach (var c in title)
+        {
+            switch (c)
+            {
+                case '\u201C': sb.Append('\u2018'); open = false; break;
+                case '\u201D': sb.Append('\u2019'); open = true; break;
+                case '"': sb.Append(open ? '\u2018' : '\u2019'); open = !open; break;
+                default: sb.Append(c); break;
+            }
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Merges neighbouring runs of the same style and trims doubled spaces and periods.</summary>
     private static IReadOnlyList<TextRun> Tidy(List<TextRun> runs)

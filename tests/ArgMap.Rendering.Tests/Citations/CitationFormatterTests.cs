@@ -31,6 +31,23 @@ public class CitationFormatterTests
             Plain(CitationFormatter.Entry(Getty, CitationStyle.Apa)));
     }
 
+    [Theory]
+    [InlineData("\u201CExcesses Are Not Permitted\u201D: Mass Terror")]
+    [InlineData("\"Excesses Are Not Permitted\": Mass Terror")]
+    public void ChicagoNestsQuotesInsideAQuotedTitle(string title)
+    {
+        var source = Getty with { Title = title };
+        Assert.StartsWith("Getty, J. Arch. \u201C\u2018Excesses Are Not Permitted\u2019: Mass Terror.\u201D ",
+            Plain(CitationFormatter.Entry(source, CitationStyle.Chicago)));
+    }
+
+    [Fact]
+    public void ChicagoAddsNoPeriodAfterAQuestionInsideQuotes()
+    {
+        var post = new Source("vaughn", "post-weblog", "Did Stalin Want \u201CMass Terror?\u201D", [new PersonName("Vaughn", "Victor", null)], null);
+        Assert.Equal("Vaughn, Victor. \u201CDid Stalin Want \u2018Mass Terror?\u2019\u201D", Plain(CitationFormatter.Entry(post, CitationStyle.Chicago)));
+    }
+
     [Fact]
     public void ChicagoAndApaBooks()
     {
