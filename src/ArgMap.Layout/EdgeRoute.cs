@@ -44,6 +44,27 @@ public sealed record EdgeRoute(Point Start, IReadOnlyList<CubicSegment> Segments
         return total;
     }
 
+    /// <summary>
+    /// The point <paramref name="distance"/> along the route from <see cref="Start"/>, measured on its polyline
+    /// (24 steps per piece); the end if the route is shorter.
+    /// </summary>
+    public Point PointAtLength(double distance)
+    {
+        IReadOnlyList<Point> points = ToPolyline(24);
+        double walked = 0;
+        for (int i = 1; i < points.Count; i++)
+        {
+            double step = points[i - 1].DistanceTo(points[i]);
+            if (walked + step >= distance && step > 0)
+            {
+                double t = (distance - walked) / step;
+                return new Point(points[i - 1].X + (points[i].X - points[i - 1].X) * t, points[i - 1].Y + (points[i].Y - points[i - 1].Y) * t);
+            }
+            walked += step;
+        }
+        return End;
+    }
+
     /// <summary>The point halfway along the route (by arc length); attachments end here.</summary>
     public Point Midpoint()
     {

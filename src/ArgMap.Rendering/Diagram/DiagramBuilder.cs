@@ -73,6 +73,7 @@ public static class DiagramBuilder
             var route = Offset(layout.Attachments[i], mapLeft, mapTop);
             edges.Add(new DiagramEdge(EdgeKind.Undercuts, undercut.From, undercut.Target.From, undercut.Target.To, route, null, route.Midpoint()));
         }
+        EdgeLabelPlacement.Place(edges, nodes, new Rect(mapLeft, mapTop, layout.Bounds.Width, layout.Bounds.Height));
 
         y = mapTop + layout.Bounds.Height + 20;
         Rect? legend = null;
@@ -139,23 +140,8 @@ public static class DiagramBuilder
     /// Labels sit low on the edge, near the premise: the middle belongs to undercuts, and siblings' edges are
     /// furthest apart near their own boxes.
     /// </summary>
-    private static Point LabelPoint(EdgeRoute route)
-    {
-        const double distance = 26;
-        var points = route.ToPolyline(24);
-        var walked = 0.0;
-        for (var i = 1; i < points.Count; i++)
-        {
-            var step = points[i - 1].DistanceTo(points[i]);
-            if (walked + step >= distance && step > 0)
-            {
-                var t = (distance - walked) / step;
-                return new Point(points[i - 1].X + (points[i].X - points[i - 1].X) * t, points[i - 1].Y + (points[i].Y - points[i - 1].Y) * t);
-            }
-            walked += step;
-        }
-        return route.Midpoint();
-    }
+    /// <summary>A relation's label sits 26 px along it from the premise, just above the premise's box.</summary>
+    private static Point LabelPoint(EdgeRoute route) => route.Segments.Count == 0 ? route.Midpoint() : route.PointAtLength(26);
 
     private static Rect Offset(Rect r, double dx, double dy) => new(r.X + dx, r.Y + dy, r.Width, r.Height);
 
