@@ -255,15 +255,7 @@ public static class GraphMlExporter
         xml.WriteAttributeString("key", "d0");
         xml.WriteStartElement("y", "ShapeNode", YNamespace);
         Geometry(xml, new Rect(at.X - 0.5, at.Y - 0.5, 1, 1));
-        xml.WriteStartElement("y", "Fill", YNamespace);
-        xml.WriteAttributeString("hasColor", "false");
-        xml.WriteAttributeString("transparent", "true");
-        xml.WriteEndElement();
-        xml.WriteStartElement("y", "BorderStyle", YNamespace);
-        xml.WriteAttributeString("hasColor", "false");
-        xml.WriteAttributeString("type", "line");
-        xml.WriteAttributeString("width", "1.0");
-        xml.WriteEndElement();
+        InvisibleFillAndBorder(xml);
         xml.WriteStartElement("y", "Shape", YNamespace);
         xml.WriteAttributeString("type", "ellipse");
         xml.WriteEndElement();
@@ -293,15 +285,7 @@ public static class GraphMlExporter
         xml.WriteAttributeString("key", "d0");
         xml.WriteStartElement("y", "ShapeNode", YNamespace);
         Geometry(xml, box);
-        xml.WriteStartElement("y", "Fill", YNamespace);
-        xml.WriteAttributeString("hasColor", "false");
-        xml.WriteAttributeString("transparent", "true");
-        xml.WriteEndElement();
-        xml.WriteStartElement("y", "BorderStyle", YNamespace);
-        xml.WriteAttributeString("hasColor", "false");
-        xml.WriteAttributeString("type", "line");
-        xml.WriteAttributeString("width", "1.0");
-        xml.WriteEndElement();
+        InvisibleFillAndBorder(xml);
         xml.WriteStartElement("y", "NodeLabel", YNamespace);
         xml.WriteAttributeString("alignment", "left");
         xml.WriteAttributeString("autoSizePolicy", "content");
@@ -322,6 +306,20 @@ public static class GraphMlExporter
         xml.WriteEndElement(); // ShapeNode
         xml.WriteEndElement(); // data
         xml.WriteEndElement(); // node
+    }
+
+    /// <summary>No fill and no border: junctions and the notes are placed like nodes but drawn as nothing but text.</summary>
+    private static void InvisibleFillAndBorder(XmlWriter xml)
+    {
+        xml.WriteStartElement("y", "Fill", YNamespace);
+        xml.WriteAttributeString("hasColor", "false");
+        xml.WriteAttributeString("transparent", "true");
+        xml.WriteEndElement();
+        xml.WriteStartElement("y", "BorderStyle", YNamespace);
+        xml.WriteAttributeString("hasColor", "false");
+        xml.WriteAttributeString("type", "line");
+        xml.WriteAttributeString("width", "1.0");
+        xml.WriteEndElement();
     }
 
     private static void Geometry(XmlWriter xml, Rect box)
