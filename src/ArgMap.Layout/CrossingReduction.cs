@@ -160,23 +160,13 @@ internal static class CrossingReduction
             for (int i = 0; i < layer.Length; i++)
             {
                 int v = layer[i];
-                double sum = 0;
-                int deg = 0;
-                if (down)
-                {
-                    for (int k = g.UpStart[v]; k < g.UpStart[v + 1]; k++) { sum += g.Pos[g.EdgeTop[g.UpEdge[k]]]; deg++; }
-                }
-                else
-                {
-                    for (int k = g.DownStart[v]; k < g.DownStart[v + 1]; k++) { sum += g.Pos[g.EdgeBottom[g.DownEdge[k]]]; deg++; }
-                }
+                double key = Barycenter(g, v, above: down, out int deg);
                 int family = s.Family[v];
                 // Without neighbours on the swept side a node keeps its slot; so does a node without a tree parent
                 // in an up sweep, where its barycenter (below) cannot be compared with the families' (above).
                 bool fixedSlot = deg == 0 || (family < 0 && !down);
                 s.Fixed[i] = fixedSlot;
                 if (fixedSlot) continue;
-                double key = sum / deg;
                 s.Items[count++] = new Item { Group = family >= 0 ? g.Pos[family] : key, Key = key, Tie = i, Node = v };
             }
             Place(g, layer, count, s);
@@ -205,11 +195,9 @@ internal static class CrossingReduction
                     s.Items[count++] = new Item { Group = g.Pos[family], Key = key, Tie = i, Node = v };
                     continue;
                 }
-                double sum = 0;
-                int deg = 0;
-                for (int k = g.UpStart[v]; k < g.UpStart[v + 1]; k++) { sum += g.Pos[g.EdgeTop[g.UpEdge[k]]]; deg++; }
+                double above = Barycenter(g, v, above: true, out int deg);
                 s.Fixed[i] = deg == 0;
-                if (deg > 0) s.Items[count++] = new Item { Group = sum / deg, Key = sum / deg, Tie = i, Node = v };
+                if (deg > 0) s.Items[count++] = new Item { Group = above, Key = above, Tie = i, Node = v };
             }
             Place(g, layer, count, s);
         }
@@ -272,6 +260,22 @@ internal static class CrossingReduction
             }
         for (int v = 0; v < n; v++) pull[v] = (pull[v] + SubtreeInertia * centre[v]) / (links[v] + SubtreeInertia);
         Relink(g, s, pull);
+    }
+
+    /// <summary>Mean position of v's neighbours in the rank above (or below); <paramref name="degree"/> 0 means none.</summary>
+    private static double Barycenter(LayerGraph g, int v, bool above, out int degree)
+    {
+        double sum = 0;
+        degree = 0;
+        if (above)
+        {
+            for (int k = g.UpStart[v]; k < g.UpStart[v + 1]; k++) { sum += g.Pos[g.EdgeTop[g.UpEdge[k]]]; degree++; }
+        }
+        else
+        {
+            for (int k = g.DownStart[v]; k < g.DownStart[v + 1]; k++) { sum += g.Pos[g.EdgeBottom[g.DownEdge[k]]]; degree++; }
+        }
+        return degree == 0 ? 0 : sum / degree;
     }
 
     /// <summary>Sorts the first <paramref name="count"/> items into the layer's slots that are not fixed.</summary>

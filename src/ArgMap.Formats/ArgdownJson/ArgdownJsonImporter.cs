@@ -29,17 +29,13 @@ public static class ArgdownJsonImporter
 
     public static ImportResult Import(InputText input, ImportOptions options)
     {
-        var json = ImportJson.Parse(input, out var error);
+        var json = ImportJson.ParseObject(input, "an Argdown JSON export is an object with \"statements\", \"arguments\" and \"relations\"", out var failure);
         if (json is null)
         {
-            return new ImportResult(null, [error!]);
+            return failure!;
         }
         using var _ = json.Document;
         var root = json.Root;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return ImportBuilder.Failed(input, DiagnosticCodes.WrongType, "an Argdown JSON export is an object with \"statements\", \"arguments\" and \"relations\"", input.Start);
-        }
         var b = new ImportBuilder(input);
 
         if (root.TryGetProperty("statements", out var statements) && statements.ValueKind == JsonValueKind.Object)

@@ -32,6 +32,28 @@ internal sealed class ImportJson
 
     public JsonElement Root => Document.RootElement;
 
+    /// <summary>
+    /// Parses a format whose document is one JSON object, or gives the failed import to return: the syntax error, or
+    /// an AM wrong-type error saying what the file should be (<paramref name="shape"/>).
+    /// </summary>
+    public static ImportJson? ParseObject(InputText input, string shape, out ImportResult? failure)
+    {
+        failure = null;
+        var json = Parse(input, out var error);
+        if (json is null)
+        {
+            failure = new ImportResult(null, [error!]);
+            return null;
+        }
+        if (json.Root.ValueKind != JsonValueKind.Object)
+        {
+            json.Document.Dispose();
+            failure = ImportBuilder.Failed(input, DiagnosticCodes.WrongType, shape, input.Start);
+            return null;
+        }
+        return json;
+    }
+
     /// <summary>Parses the input, or returns the error diagnostic saying where it is malformed.</summary>
     public static ImportJson? Parse(InputText input, out Diagnostic? error)
     {

@@ -22,17 +22,13 @@ public static class SadfaceImporter
 {
     public static ImportResult Import(InputText input, ImportOptions options)
     {
-        var json = ImportJson.Parse(input, out var error);
+        var json = ImportJson.ParseObject(input, "a SADFace file is a JSON object with \"nodes\" and \"edges\"", out var failure);
         if (json is null)
         {
-            return new ImportResult(null, [error!]);
+            return failure!;
         }
         using var _ = json.Document;
         var root = json.Root;
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            return ImportBuilder.Failed(input, DiagnosticCodes.WrongType, "a SADFace file is a JSON object with \"nodes\" and \"edges\"", input.Start);
-        }
         var b = new ImportBuilder(input);
         var title = root.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
             && meta.TryGetProperty("core", out var core) ? ImportJson.Str(core, "title") : null;

@@ -111,11 +111,12 @@ public static class SvgExporter
         svg.Append(" marker-end=\"url(#").Append(SvgMarkers.Id(edge.Kind)).Append(")\"/>\n");
         if (edge.Label is { Length: > 0 } label)
         {
-            var size = 11.0;
-            var width = TextMeasurer.Width(label, FontStyle.Regular, size) + 8;
+            // The box EdgeLabelPlacement placed clear of cards and undercuts.
+            var size = EdgeLabelPlacement.FontSize;
+            var width = EdgeLabelPlacement.Width(label);
             var at = edge.LabelAt;
-            svg.Append("<rect x=\"").Append(F(at.X - width / 2)).Append("\" y=\"").Append(F(at.Y - 8)).Append("\" width=\"").Append(F(width))
-               .Append("\" height=\"16\" rx=\"3\" fill=\"").Append(theme.Background).Append("\" stroke=\"").Append(color).Append("\" stroke-width=\"0.8\"/>\n");
+            svg.Append("<rect x=\"").Append(F(at.X - width / 2)).Append("\" y=\"").Append(F(at.Y - EdgeLabelPlacement.Height / 2)).Append("\" width=\"").Append(F(width))
+               .Append("\" height=\"").Append(F(EdgeLabelPlacement.Height)).Append("\" rx=\"3\" fill=\"").Append(theme.Background).Append("\" stroke=\"").Append(color).Append("\" stroke-width=\"0.8\"/>\n");
             svg.Append("<text x=\"").Append(F(at.X)).Append("\" y=\"").Append(F(at.Y + 4)).Append("\" font-size=\"").Append(F(size))
                .Append("\" text-anchor=\"middle\" fill=\"").Append(theme.Text).Append("\">").Append(Escape(label)).Append("</text>\n");
         }
